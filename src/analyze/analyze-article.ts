@@ -1,0 +1,18 @@
+import type { AnalyzedArticle, ExtractedArticle } from '../core/types.js';
+import { findDates } from './dates/find-dates.js';
+import { findEntities } from './entities/find-entities.js';
+import { findQuotes } from './quotes/find-quotes.js';
+import { splitSentences } from './segment/split-sentences.js';
+
+/**
+ * The article stages, in order. Pure: same article in, same analysis out.
+ * Order matters: sentences first (every stage works on them); entities before quotes,
+ * because a quote's speaker is resolved to an entity's canonical name.
+ */
+export function analyzeArticle(article: ExtractedArticle): AnalyzedArticle {
+  const sentences = splitSentences(article.text);
+  const entities = findEntities(article.text, sentences);
+  const quotes = findQuotes(article.text, sentences, entities);
+  const dates = findDates(article.text, sentences, article.published);
+  return { ...article, sentences, entities, quotes, dates };
+}

@@ -1,0 +1,20 @@
+import type { AnalyzedArticle, Dossier, IngestFailure } from '../core/types.js';
+import { groupStories } from './cluster/group-stories.js';
+import { findLinks } from './dedupe/find-links.js';
+
+/**
+ * The corpus stages, in order: links first (copies count once when stories are built),
+ * then stories.
+ */
+export function buildDossier(articles: AnalyzedArticle[], failures: IngestFailure[], now = new Date()): Dossier {
+  const links = findLinks(articles);
+  const stories = groupStories(articles, links);
+  return {
+    schemaVersion: 1,
+    generatedAt: now.toISOString(),
+    articles: articles.map(({ sentences: _sentences, ...article }) => article),
+    links,
+    stories,
+    failures,
+  };
+}
