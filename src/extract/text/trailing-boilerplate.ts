@@ -1,0 +1,68 @@
+import { readDateLine } from './date-line.js';
+import { bareText, endsSentence, isHeadline, isProse, isShortLabel, sentenceCount, wordCount } from './line-shape.js';
+import { keptIndices, lineText, removeBlock, type TextPage } from './text-page.js';
+
+/**
+ * Teaser blocks: a date line in the middle of the text, with the headline or one or two sentences just
+ * above it (a promo for another story, with that story's date). The date line alone is removed too.
+ */
+export function removeTeasers(page: TextPage): void {
+  const kept = keptIndices(page);
+  kept.forEach((index, at) => {
+    if (!readDateLine(bareText(lineText(page, index)))) return;
+    const before = kept[at - 1];
+    const teaser = before === undefined ? undefined : bareText(lineText(page, before));
+    if (before !== undefined && teaser !== undefined && isTeaser(teaser) && !page.claimed.has(before)) {
+      removeBlock(page, [before, index], 'teaser for another story (a headline or a sentence followed by its date line)');
+    } else {
+      removeBlock(page, [index], 'date line inside the text (the date of a teaser or a list item)');
+    }
+  });
+}
+
+function isTeaser(text: string): boolean {
+  return (isHeadline(text) || (endsSentence(text) && sentenceCount(text) <= 2)) && wordCount(text) <= 45 && !/:$/.test(text);
+}
+
+/**
+ * A trailing list of links ("Most read", "Related", "Topics"...): a short heading after which, to the
+ * end of the page, come only headlines and one-sentence summaries, at least two of them headlines.
+ * Everything from the heading on goes as one block.
+ */
+export function removeTrailingLists(page: TextPage): void {
+  const kept = keptIndices(page);
+  for (let at = 0; at < kept.length; at++) {
+    const index = kept[at]!;
+    const heading = bareText(lineText(page, index));
+    if (!isShortLabel(heading) || readDateLine(heading)) continue;
+    const rest = kept.slice(at + 1).map((i) => bareText(lineText(page, i)));
+    const headlines = rest.filter(isHeadline).length;
+    if (rest.some(isProse) || headlines < 2 || headlines < rest.length * 0.3) continue;
+    removeBlock(page, kept.slice(at), 'list of links to other stories at the end (a short heading, then only headlines and one-line summaries)');
+    return;
+  }
+}
+
+// Newsroom credit verbs, read only on the last line of the text: "X contributed to this report",
+// "AP writers X and Y reported from A and B".
+const CREDIT_LINE = /\b(contributed|contributing|reported from|reporting from|reporting by|additional reporting|edited by|translated by)\b/i;
+
+/**
+ * The end of the page: short lines that do not end a sentence (tags, navigation, section names) and a
+ * closing credit line are removed, from the last line up, until a line of article text is met.
+ */
+export function removeTrailingLines(page: TextPage): void {
+  const kept = keptIndices(page);
+  for (let at = kept.length - 1; at > 0; at--) {
+    const index = kept[at]!;
+    const text = bareText(lineText(page, index));
+    if (isShortLabel(text, 12)) {
+      const tags = text.includes(',') && text.split(',').every((tag) => wordCount(tag) <= 4);
+      removeBlock(page, [index], tags ? 'tag line at the end of the page' : 'short line after the article text (navigation, section name or link)');
+    } else if (wordCount(text) <= 30 && sentenceCount(text) === 1 && CREDIT_LINE.test(text)) {
+      removeBlock(page, [index], 'end credit (who reported or contributed), not article text');
+    } else {
+      return;
+    }
+  }
+}
