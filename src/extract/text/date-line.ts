@@ -21,7 +21,8 @@ const ANCHOR = new Date(Date.UTC(2000, 0, 1));
 export function readDateLine(text: string): DateLine | null {
   if (text.length > 60) return null;
   const [result] = chrono.parse(text, ANCHOR);
-  if (!result || !result.start.isCertain('day') || !result.start.isCertain('month')) return null;
+  // A stated calendar date has digits; "Last week" or "Today" alone on a line is relative to nothing here.
+  if (!result || !/\d/.test(result.text) || !result.start.isCertain('day') || !result.start.isCertain('month')) return null;
   const rest = `${text.slice(0, result.index)} ${text.slice(result.index + result.text.length)}`;
   const restWords = rest.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
   if (restWords.length > 2) return null;
