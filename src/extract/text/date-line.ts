@@ -20,16 +20,24 @@ const ANCHOR = new Date(Date.UTC(2000, 0, 1));
  */
 export function readDateLine(text: string): DateLine | null {
   if (text.length > 60) return null;
+  const found = findDate(text);
+  return found && wordsOf(found.rest).length <= 2 ? found.date : null;
+}
+
+/** The first stated calendar date in a short line, and the rest of the line around it. */
+export function findDate(text: string): { date: DateLine; rest: string } | null {
   const [result] = chrono.parse(text, ANCHOR);
   // A stated calendar date has digits; "Last week" or "Today" alone on a line is relative to nothing here.
   if (!result || !/\d/.test(result.text) || !result.start.isCertain('day') || !result.start.isCertain('month')) return null;
-  const rest = `${text.slice(0, result.index)} ${text.slice(result.index + result.text.length)}`;
-  const restWords = rest.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
-  if (restWords.length > 2) return null;
+  const rest = `${text.slice(0, result.index)} ${text.slice(result.index + result.text.length)}`.replace(/\s+/g, ' ').trim();
   const { start } = result;
   const date = [start.get('year'), start.get('month'), start.get('day')].map((part, i) => pad(part ?? 0, i === 0 ? 4 : 2)).join('-');
   const time = start.isCertain('hour') ? `T${pad(start.get('hour') ?? 0, 2)}:${pad(start.get('minute') ?? 0, 2)}` : '';
-  return { value: `${date}${time}`, hasYear: start.isCertain('year') };
+  return { date: { value: `${date}${time}`, hasYear: start.isCertain('year') }, rest };
+}
+
+function wordsOf(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
 }
 
 function pad(value: number, width: number): string {

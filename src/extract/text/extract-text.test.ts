@@ -45,6 +45,13 @@ describe('extractText: header', () => {
     expect(removed(result)).toEqual(['Town hall archive']);
   });
 
+  it('reads a byline and a date from one line', () => {
+    const result = extractText(['Ferry vote splits the harbour council', 'By Jane Doe | Published June 3, 2026', LONG_A].join('\n\n'));
+    expect(result.byline).toBe('Jane Doe');
+    expect(result.published).toEqual({ value: '2026-06-03', from: 'text' });
+    expect(result.text).toBe(LONG_A);
+  });
+
   it('finds no date when the page states none, and does not take a sentence for a title', () => {
     const result = extractText([LONG_A, LONG_B].join('\n'));
     expect(result.published.value).toBeNull();
@@ -90,6 +97,11 @@ describe('extractText: boilerplate in the text', () => {
     expect(removed(result)).toEqual([caption.join('\n')]);
   });
 
+  it('keeps a sentence made of a widget\'s words', () => {
+    const sentence = 'Subscribe to the ferry alerts.';
+    expect(paragraphs(extractText([LONG_A, sentence, LONG_B].join('\n\n')).text)).toEqual([LONG_A, sentence, LONG_B]);
+  });
+
   it('removes "Read more:" links to other stories', () => {
     const result = extractText([LONG_A, 'Read more: Island school to close in June', LONG_B].join('\n\n'));
     expect(paragraphs(result.text)).toEqual([LONG_A, LONG_B]);
@@ -128,7 +140,7 @@ describe('extractText: the end of the page', () => {
 
   it('reads a source line, and removes tags, post navigation and an end credit', () => {
     const credit = 'Reporters Anna Lind and Per Holm contributed to this report.';
-    const page = [LONG_A, LONG_B, credit, 'source: The Harbor Daily', 'harbor town, ferries, local politics', 'Previous post Next post', 'Up'].join('\n\n');
+    const page = [LONG_A, LONG_B, credit, '© 2026 The Harbor Daily. All rights reserved.', 'source: The Harbor Daily', 'harbor town, ferries, local politics', 'Previous post Next post', 'Up'].join('\n\n');
     const result = extractText(page);
     expect(result.outlet).toBe('The Harbor Daily');
     expect(paragraphs(result.text)).toEqual([LONG_A, LONG_B]);

@@ -6,7 +6,7 @@ import { keptIndices, lineText, removeBlock, takeLine, type TextPage } from './t
 // A small, generic vocabulary of widget lines, one signal among the structural ones: a line is only
 // matched when it is nothing but the marker (a sentence that mentions "advertisement" stays).
 const WIDGET_LINE =
-  /^(advertisement|advertising|sponsored( content)?|ad|share( this( article| story| page)?)?( (via|on)( [a-z ]{1,30})?)?|((previous|next|older|newer) (post|article|story) ?){1,2}|read more|see also|back to top|up|top|print|e ?mail|subscribe|comments?)$/;
+  /^(advertisement|advertising|sponsored( content)?|ad|share( this( article| story| page)?)?( (via|on)( [a-z ]{1,30})?)?|((previous|next|older|newer) (post|article|story) ?){1,2}|read more|see also|back to top|up|top|print|e ?mail|copy link|comments?|(subscribe|sign up)( (for|to) [a-z ]{1,40})?)$/;
 // A link to another story put in the text: "Read more: ...", "Related: ...".
 const TEASER_LINK = /^(read more|read also|also read|related|see also|more|watch|listen)\s*:/i;
 // Photo credits: a short line in brackets, "Name / Agency", or a credit label.
@@ -19,7 +19,9 @@ export function removeWidgetLines(page: TextPage): void {
   for (const index of keptIndices(page)) {
     const text = lineText(page, index);
     const key = comparable(text);
-    if (WIDGET_LINE.test(key)) removeBlock(page, [index], 'ad marker, share widget or navigation link alone on its line');
+    // A full sentence is article text even when its words are a marker's ("Subscribe to the alerts.").
+    const sentence = endsSentence(text) && wordCount(text) > 2;
+    if (WIDGET_LINE.test(key) && !sentence) removeBlock(page, [index], 'ad marker, share widget or navigation link alone on its line');
     else if (TEASER_LINK.test(bareText(text)) && wordCount(text) <= 30) removeBlock(page, [index], 'link to another story ("Read more:" line)');
     else if ((counts.get(key) ?? 0) >= 2 && isShortLabel(text) && !readDateLine(text)) {
       removeBlock(page, [index], 'short label repeated on the page (a widget, not article text)');

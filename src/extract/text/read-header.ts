@@ -1,5 +1,5 @@
 import type { Published } from '../../core/types.js';
-import { readDateLine } from './date-line.js';
+import { findDate, readDateLine, type DateLine } from './date-line.js';
 import { bareText, endsSentence, isHeadline, isNameLike, isProse, wordCount } from './line-shape.js';
 import { lineText, removeBlock, takeLine, type TextPage } from './text-page.js';
 
@@ -43,10 +43,14 @@ function readHeaderLine(page: TextPage, meta: TextMetadata, index: number, text:
     }
     return;
   }
-  const byPrefix = /^by\s+(.+?)[.,]?$/i.exec(text);
-  if (byPrefix && words <= 8 && !meta.byline) {
-    meta.byline = byPrefix[1]!;
-    takeLine(page, index, 'byline-from-text', `byline "${meta.byline}" read from a "By" line above the body`);
+  const byline = readBylineAndDate(text);
+  if (byline && !meta.byline) {
+    meta.byline = byline.name;
+    takeLine(page, index, 'byline-from-text', `byline "${byline.name}" read from a byline line above the body`);
+    if (byline.date && !meta.published.value) {
+      meta.published = { value: byline.date.value, from: 'text' };
+      takeLine(page, index, 'date-from-text', `publication date ${byline.date.value} read from the byline line`);
+    }
     return;
   }
   if (!meta.title && isHeadline(text)) {
@@ -62,4 +66,21 @@ function readHeaderLine(page: TextPage, meta: TextMetadata, index: number, text:
   if (words <= 3 && !endsSentence(text)) {
     removeBlock(page, [index], 'very short line above the body that is neither title, date nor byline (a section name or a photo credit)');
   }
+}
+
+// What may sit between a name and a date on one line: separators and "Published"/"Updated on".
+const BYLINE_JOINT = /(?:[\s|·•,;:–—-]|\b(?:published|updated|posted|on|at)\b)+$/i;
+
+/**
+ * "By Jane Doe", or a byline and a date on one line ("By Jane Doe | Published June 3, 2024",
+ * "Jane Doe, Harbor Daily · 3 June 2024"): the name, and the date if the line states one with a year.
+ */
+function readBylineAndDate(text: string): { name: string; date: DateLine | null } | null {
+  if (wordCount(text) > 14) return null;
+  const found = findDate(text);
+  const date = found?.date.hasYear ? found.date : null;
+  const rest = (date ? found!.rest : text).replace(BYLINE_JOINT, '').replace(/^[\s|·•,;:–—-]+/, '');
+  const byPrefix = /^by\s+(.+?)[.,]?$/i.exec(rest);
+  if (byPrefix && wordCount(byPrefix[1]!) <= 8) return { name: byPrefix[1]!, date };
+  return date && rest !== '' && isNameLike(rest.replace(/,/g, '')) ? { name: rest, date } : null;
 }

@@ -61,6 +61,8 @@ export function removeTrailingLines(page: TextPage): void {
       removeBlock(page, [index], tags ? 'tag line at the end of the page' : 'short line after the article text (navigation, section name or link)');
     } else if (wordCount(text) <= 30 && sentenceCount(text) === 1 && CREDIT_LINE.test(text)) {
       removeBlock(page, [index], 'end credit (who reported or contributed), not article text');
+    } else if (wordCount(text) <= 25 && /^(©|\(c\)|copyright\b)/i.test(lineText(page, index))) {
+      removeBlock(page, [index], 'copyright notice at the end of the page');
     } else {
       return;
     }
