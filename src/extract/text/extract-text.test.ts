@@ -45,6 +45,21 @@ describe('extractText: header', () => {
     expect(removed(result)).toEqual(['Town hall archive']);
   });
 
+  it('removes a section label above the title, and joins a byline and its agency line', () => {
+    const page = ['WORLD NEWS', 'Storm Closes Ports Along the Northern Coast', 'By MARIA OLSEN and TOM BRICK', 'Associated Press', LONG_A].join('\n\n');
+    const result = extractText(page);
+    expect(result.title).toBe('Storm Closes Ports Along the Northern Coast');
+    expect(result.byline).toBe('MARIA OLSEN and TOM BRICK, Associated Press');
+    expect(removed(result)).toEqual(['WORLD NEWS']);
+    expect(result.text).toBe(LONG_A);
+  });
+
+  it('reads a markdown heading as the title', () => {
+    const result = extractText(['# Harbor Town opens ferry route to the islands', LONG_A, '## What happens next', LONG_B].join('\n\n'));
+    expect(result.title).toBe('Harbor Town opens ferry route to the islands');
+    expect(paragraphs(result.text)).toEqual([LONG_A, 'What happens next', LONG_B]);
+  });
+
   it('reads a byline and a date from one line', () => {
     const result = extractText(['Ferry vote splits the harbour council', 'By Jane Doe | Published June 3, 2026', LONG_A].join('\n\n'));
     expect(result.byline).toBe('Jane Doe');
@@ -100,6 +115,14 @@ describe('extractText: boilerplate in the text', () => {
   it('keeps a sentence made of a widget\'s words', () => {
     const sentence = 'Subscribe to the ferry alerts.';
     expect(paragraphs(extractText([LONG_A, sentence, LONG_B].join('\n\n')).text)).toEqual([LONG_A, sentence, LONG_B]);
+  });
+
+  it('removes the second copy of a repeated line, and a copy of the title', () => {
+    const quote = '“We have waited ten years for this boat,” the mayor said.';
+    const page = ['Harbor Town opens ferry route to the islands', LONG_A, quote, LONG_B, quote, 'Harbor Town opens ferry route to the islands', LONG_C].join('\n\n');
+    const result = extractText(page);
+    expect(paragraphs(result.text)).toEqual([LONG_A, quote, LONG_B, LONG_C]);
+    expect(removed(result)).toEqual([quote, 'Harbor Town opens ferry route to the islands']);
   });
 
   it('removes "Read more:" links to other stories', () => {

@@ -1,10 +1,9 @@
 import type { ExtractedContent } from '../extracted-content.js';
 import { NO_DATE } from '../extracted-content.js';
-import { readLabelledLines, removeCaptions, removeWidgetLines } from './inline-boilerplate.js';
-import { comparable } from './line-shape.js';
+import { readLabelledLines, removeCaptions, removeRepeatedLines, removeWidgetLines } from './inline-boilerplate.js';
 import { readHeader, type TextMetadata } from './read-header.js';
 import { splitLines } from './text-lines.js';
-import { keptIndices, lineText, newPage, removeBlock, type TextPage } from './text-page.js';
+import { keptIndices, lineText, newPage } from './text-page.js';
 import { removeTeasers, removeTrailingLines, removeTrailingLists } from './trailing-boilerplate.js';
 
 /**
@@ -26,17 +25,11 @@ export function extractText(text: string): ExtractedContent {
   removeTeasers(page);
   removeTrailingLists(page);
   removeTrailingLines(page);
-  removeTitleRepeats(page, meta.title);
+  removeRepeatedLines(page, meta.title);
   const body = keptIndices(page)
     .map((index) => lineText(page, index))
     .join('\n\n');
-  return { text: body, ...meta, language: null, url: null, messages: page.messages };
-}
-
-/** The title is metadata: a second copy of it down the page is not body text. */
-function removeTitleRepeats(page: TextPage, title: string | null): void {
-  if (!title) return;
-  for (const index of keptIndices(page)) {
-    if (comparable(lineText(page, index)) === comparable(title)) removeBlock(page, [index], 'repeat of the title');
-  }
+  // In page order, so that a reader can follow the messages down the source.
+  const messages = page.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { text: body, ...meta, language: null, url: null, messages };
 }

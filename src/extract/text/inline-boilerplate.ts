@@ -75,3 +75,17 @@ export function readLabelledLines(page: TextPage, meta: TextMetadata): void {
     }
   }
 }
+
+/**
+ * Second copies: a line of several words met again further down (a pull quote, a teaser shown twice)
+ * goes, the first copy stays; a copy of the title goes, since the title is metadata.
+ */
+export function removeRepeatedLines(page: TextPage, title: string | null): void {
+  const seen = new Set(title ? [comparable(title)] : []);
+  for (const index of keptIndices(page)) {
+    const text = lineText(page, index);
+    const key = comparable(text);
+    if (seen.has(key)) removeBlock(page, [index], key === comparable(title ?? '') ? 'repeat of the title' : 'repeat of an earlier line');
+    else if (wordCount(text) >= 5) seen.add(key);
+  }
+}

@@ -58,10 +58,14 @@ function readHeaderLine(page: TextPage, meta: TextMetadata, index: number, text:
     takeLine(page, index, 'title-from-text', 'title taken from the first headline-like line (capitalised, a few words, no full stop)');
     return;
   }
-  if (!meta.byline && isNameLike(text) && (words >= 2 || /^\p{Lu}{2,}$/u.test(text))) {
-    meta.byline = text;
-    takeLine(page, index, 'byline-from-text', 'byline read from a short line of capitalised names above the body (a writer or an agency)');
-    return;
+  // Names before the title are a section label ("WORLD NEWS"); after it, the writer or the agency.
+  if (meta.title && isNameLike(text) && (words >= 2 || /^\p{Lu}{2,}$/u.test(text))) {
+    const previousIsByline = page.messages.at(-1)?.rule === 'byline-from-text';
+    if (!meta.byline || previousIsByline) {
+      meta.byline = meta.byline ? `${meta.byline}, ${text}` : text;
+      takeLine(page, index, 'byline-from-text', 'byline read from a short line of capitalised names under the title (a writer or an agency)');
+      return;
+    }
   }
   if (words <= 3 && !endsSentence(text)) {
     removeBlock(page, [index], 'very short line above the body that is neither title, date nor byline (a section name or a photo credit)');

@@ -38,7 +38,8 @@ export function splitLines(source: string): TextLine[] {
 }
 
 function normalizeSpace(line: string): string {
-  return line.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  // Markdown heading marks are layout, not text (a .md article is read as plain text).
+  return line.replace(/[\s\u00a0\u200b]+/g, ' ').trim().replace(/^#{1,6} /, '');
 }
 
 function continuesParagraph(previous: string, next: string): boolean {
