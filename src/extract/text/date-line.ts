@@ -19,7 +19,7 @@ const ANCHOR = new Date(Date.UTC(2000, 0, 1));
  * date line.
  */
 export function readDateLine(text: string): DateLine | null {
-  if (text.length > 60) return null;
+  if (text.length > 60 || !/\d/.test(text)) return null;
   const found = findDate(text);
   return found && wordsOf(found.rest).length <= 2 ? found.date : null;
 }

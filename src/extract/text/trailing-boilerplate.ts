@@ -31,15 +31,19 @@ function isTeaser(text: string): boolean {
  */
 export function removeTrailingLists(page: TextPage): void {
   const kept = keptIndices(page);
-  for (let at = 0; at < kept.length; at++) {
-    const index = kept[at]!;
-    const heading = bareText(lineText(page, index));
-    if (!isShortLabel(heading) || readDateLine(heading)) continue;
-    const rest = kept.slice(at + 1).map((i) => bareText(lineText(page, i)));
-    const headlines = rest.filter(isHeadline).length;
-    if (rest.some(isProse) || headlines < 2 || headlines < rest.length * 0.3) continue;
-    removeBlock(page, kept.slice(at), 'list of links to other stories at the end (a short heading, then only headlines and one-line summaries)');
-    return;
+  // Counts from the end of the page, so that each candidate heading is checked in constant time.
+  let headlines = 0;
+  let listLength = 0;
+  let start = -1;
+  for (let at = kept.length - 1; at >= 0; at--) {
+    const text = bareText(lineText(page, kept[at]!));
+    if (isProse(text)) break;
+    if (isShortLabel(text) && !readDateLine(text) && headlines >= 2 && headlines >= listLength * 0.3) start = at;
+    if (isHeadline(text)) headlines++;
+    listLength++;
+  }
+  if (start >= 0) {
+    removeBlock(page, kept.slice(start), 'list of links to other stories at the end (a short heading, then only headlines and one-line summaries)');
   }
 }
 
