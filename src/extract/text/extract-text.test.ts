@@ -60,6 +60,14 @@ describe('extractText: header', () => {
     expect(paragraphs(result.text)).toEqual([LONG_A, 'What happens next', LONG_B]);
   });
 
+  it('prefers the publication date to an update time', () => {
+    const page = ['Ferry vote splits the harbour council', 'Updated: June 4, 2026 08:10', 'Published June 3, 2026', LONG_A].join('\n\n');
+    const result = extractText(page);
+    expect(result.published).toEqual({ value: '2026-06-03', from: 'text' });
+    expect(removed(result)).toEqual(['Updated: June 4, 2026 08:10']);
+    expect(result.text).toBe(LONG_A);
+  });
+
   it('reads a byline and a date from one line', () => {
     const result = extractText(['Ferry vote splits the harbour council', 'By Jane Doe | Published June 3, 2026', LONG_A].join('\n\n'));
     expect(result.byline).toBe('Jane Doe');

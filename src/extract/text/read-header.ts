@@ -22,24 +22,37 @@ const HEADER_LINES = 8;
  * The header ends at the first paragraph of prose.
  */
 export function readHeader(page: TextPage, meta: TextMetadata): void {
-  const end = Math.min(page.lines.length, HEADER_LINES);
-  for (let index = 0; index < end; index++) {
-    if (page.claimed.has(index)) continue;
-    const text = bareText(lineText(page, index));
-    const words = wordCount(text);
-    if (isProse(text) || (endsSentence(text) && words >= 20)) return;
-    readHeaderLine(page, meta, index, text, words);
-  }
+  const header = headerIndices(page);
+  // A page may state both times; the publication date is the one not labelled as an update.
+  const dated = header.filter((index) => readDateLine(bareText(lineText(page, index)))?.hasYear);
+  const publishedAt = dated.find((index) => !UPDATE_LABEL.test(lineText(page, index))) ?? dated[0];
+  for (const index of header) readHeaderLine(page, meta, index, index === publishedAt);
 }
 
-function readHeaderLine(page: TextPage, meta: TextMetadata, index: number, text: string, words: number): void {
+const UPDATE_LABEL = /\b(updated|modified|edited|last changed)\b/i;
+
+/** The unclaimed lines above the first paragraph of prose, within the first few lines of the page. */
+function headerIndices(page: TextPage): number[] {
+  const indices: number[] = [];
+  for (let index = 0; index < Math.min(page.lines.length, HEADER_LINES); index++) {
+    if (page.claimed.has(index)) continue;
+    const text = bareText(lineText(page, index));
+    if (isProse(text) || (endsSentence(text) && wordCount(text) >= 20)) break;
+    indices.push(index);
+  }
+  return indices;
+}
+
+function readHeaderLine(page: TextPage, meta: TextMetadata, index: number, isPublished: boolean): void {
+  const text = bareText(lineText(page, index));
+  const words = wordCount(text);
   const date = readDateLine(text);
   if (date) {
-    if (!meta.published.value && date.hasYear) {
+    if (isPublished) {
       meta.published = { value: date.value, from: 'text' };
       takeLine(page, index, 'date-from-text', `publication date ${date.value} read from a date line above the body`);
     } else {
-      removeBlock(page, [index], 'date line above the body that is not the publication date (one was read already, or it has no year)');
+      removeBlock(page, [index], 'date line above the body that is not the publication date (an update time, a second date, or no year)');
     }
     return;
   }
