@@ -133,6 +133,13 @@ describe('extractText: boilerplate in the text', () => {
     expect(removed(result)).toEqual([quote, 'Harbor Town opens ferry route to the islands']);
   });
 
+  it('removes a caption line that ends with its credit, but not a sentence ending with an acronym in brackets', () => {
+    const caption = 'The new ferry at the quay in Harbor Town on Monday. (Photo: Lena Berg / Nordic Photo)';
+    const acronym = 'The ferry will be run by the Northern Shipping Company (NSC)';
+    const result = extractText([LONG_A, caption, acronym, LONG_B].join('\n\n'));
+    expect(paragraphs(result.text)).toEqual([LONG_A, acronym, LONG_B]);
+  });
+
   it('removes "Read more:" links to other stories', () => {
     const result = extractText([LONG_A, 'Read more: Island school to close in June', LONG_B].join('\n\n'));
     expect(paragraphs(result.text)).toEqual([LONG_A, LONG_B]);

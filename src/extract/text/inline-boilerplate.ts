@@ -32,7 +32,12 @@ export function removeWidgetLines(page: TextPage): void {
 /** A photo credit, with the caption lines it closes (the lines before it in the same block). */
 export function removeCaptions(page: TextPage, blankLineParagraphs: boolean): void {
   for (const index of keptIndices(page)) {
-    if (!isCredit(bareText(lineText(page, index)))) continue;
+    const text = bareText(lineText(page, index));
+    if (hasCaptionCredit(text)) {
+      removeBlock(page, [index], 'photo caption ending with its credit');
+      continue;
+    }
+    if (!isCredit(text)) continue;
     const block = [index];
     const { block: blockId } = page.lines[index]!;
     // Only where paragraphs are separated by blank lines does a run of lines without one mark a caption.
@@ -43,6 +48,12 @@ export function removeCaptions(page: TextPage, blankLineParagraphs: boolean): vo
     }
     removeBlock(page, block, block.length > 1 ? 'photo caption and credit' : 'photo credit');
   }
+}
+
+/** A caption with the credit in brackets at its end: "... on Monday. (Photo: Jane Doe / Agency)". */
+function hasCaptionCredit(text: string): boolean {
+  const credit = /.\s*\(([^()]+)\)$/.exec(text)?.[1];
+  return credit !== undefined && wordCount(text) <= 50 && wordCount(credit) <= 8 && (credit.includes('/') || CREDIT_LABEL.test(credit));
 }
 
 function isCredit(text: string): boolean {
