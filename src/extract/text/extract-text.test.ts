@@ -176,6 +176,11 @@ describe('extractText: the end of the page', () => {
     expect(paragraphs(extractText(page).text)).toEqual([LONG_A, 'What happens next', LONG_B, 'The first boat sails in May.']);
   });
 
+  it('keeps a bulleted list of facts under a short heading at the end', () => {
+    const facts = ['Key facts about the ferry', '- Four crossings a day in summer', '- Two crossings a day in winter', '- Tickets sold at the quay'];
+    expect(paragraphs(extractText([LONG_A, ...facts].join('\n\n')).text)).toEqual([LONG_A, ...facts]);
+  });
+
   it('reads a source line, and removes tags, post navigation and an end credit', () => {
     const credit = 'Reporters Anna Lind and Per Holm contributed to this report.';
     const page = [LONG_A, LONG_B, credit, '© 2026 The Harbor Daily. All rights reserved.', 'source: The Harbor Daily', 'harbor town, ferries, local politics', 'Previous post Next post', 'Up'].join('\n\n');

@@ -34,6 +34,12 @@ export function isHeadline(text: string): boolean {
   return words >= 4 && words <= 30 && text.length <= 200 && startsCapitalised(text) && !/[.:;,]["'”’»)\]]*$/.test(text);
 }
 
+/** Share of the longer words (4 letters or more) that start with a capital: high in Title Case headlines. */
+export function titleCaseRatio(text: string): number {
+  const words = text.split(/\s+/).filter((word) => /^["'“‘«(]?\p{L}{4,}/u.test(word));
+  return words.length === 0 ? 0 : words.filter((word) => /^["'“‘«(]?\p{Lu}/u.test(word)).length / words.length;
+}
+
 /** A short line with no sentence ending: a heading, a label, a widget or a tag list. */
 export function isShortLabel(text: string, maxWords = 5): boolean {
   return wordCount(text) <= maxWords && !endsSentence(text);

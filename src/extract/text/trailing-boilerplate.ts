@@ -1,5 +1,5 @@
 import { readDateLine } from './date-line.js';
-import { bareText, endsSentence, isHeadline, isProse, isShortLabel, sentenceCount, wordCount } from './line-shape.js';
+import { bareText, endsSentence, isHeadline, isProse, isShortLabel, sentenceCount, titleCaseRatio, wordCount } from './line-shape.js';
 import { keptIndices, lineText, removeBlock, type TextPage } from './text-page.js';
 
 /**
@@ -39,7 +39,9 @@ export function removeTrailingLists(page: TextPage): void {
     const text = bareText(lineText(page, kept[at]!));
     if (isProse(text)) break;
     if (isShortLabel(text) && !readDateLine(text) && headlines >= 2 && headlines >= listLength * 0.3) start = at;
-    if (isHeadline(text)) headlines++;
+    // A link to a story has a headline's length or its Title Case; "Four crossings a day" (a fact in
+    // a bulleted list) has neither.
+    if (isHeadline(text) && (wordCount(text) >= 8 || titleCaseRatio(text) >= 0.6)) headlines++;
     listLength++;
   }
   if (start >= 0) {
@@ -60,6 +62,8 @@ export function removeTrailingLines(page: TextPage): void {
   for (let at = kept.length - 1; at > 0; at--) {
     const index = kept[at]!;
     const text = bareText(lineText(page, index));
+    // A bulleted item is part of a list the article makes; its links, if any, went with removeTrailingLists.
+    if (/^\s*([-•*–·]|\d+[.)])\s/.test(lineText(page, index))) return;
     if (isShortLabel(text, 12)) {
       const tags = text.includes(',') && text.split(',').every((tag) => wordCount(tag) <= 4);
       removeBlock(page, [index], tags ? 'tag line at the end of the page' : 'short line after the article text (navigation, section name or link)');
