@@ -100,6 +100,15 @@ describe('extractText: boilerplate in the text', () => {
     expect(removed(result)).toEqual([`${teaser}\nFebruary 20, 2026`, 'Old Harbor Lighthouse Reopens After Repairs\nJan. 9, 2026']);
   });
 
+  it('removes a teaser of headline, summary and date, and keeps a sentence-case subheading above a lone date', () => {
+    const teaser = ['Lighthouse Keeper Retires After Forty Years', 'The last keeper of the North Rock light hands over the keys in June.', 'May 2, 2026'];
+    const promo = ['Storm damages fishing boats in the harbour.', 'Jan. 9, 2026'];
+    const page = [LONG_A, ...teaser, LONG_B, 'What the council decided', ...promo, LONG_C].join('\n\n');
+    const result = extractText(page);
+    expect(paragraphs(result.text)).toEqual([LONG_A, LONG_B, 'What the council decided', LONG_C]);
+    expect(removed(result)).toEqual([teaser.join('\n'), promo.join('\n')]);
+  });
+
   it('keeps body paragraphs that start with a date, and short one-line paragraphs', () => {
     const dated = 'March 2 was the last day of the old timetable, and many islanders took the bus one final time.';
     const onDate = 'On March 2, 2026, the mayor signed the contract.';

@@ -4,24 +4,35 @@ import { keptIndices, lineText, removeBlock, type TextPage } from './text-page.j
 
 /**
  * Teaser blocks: a date line in the middle of the text, with the headline or one or two sentences just
- * above it (a promo for another story, with that story's date). The date line alone is removed too.
+ * above it (a promo for another story, with that story's date), and a Title Case headline above a
+ * teaser sentence. A date line with nothing teaser-like above it is removed alone.
  */
 export function removeTeasers(page: TextPage): void {
   const kept = keptIndices(page);
   kept.forEach((index, at) => {
     if (!readDateLine(bareText(lineText(page, index)))) return;
-    const before = kept[at - 1];
-    const teaser = before === undefined ? undefined : bareText(lineText(page, before));
-    if (before !== undefined && teaser !== undefined && isTeaser(teaser) && !page.claimed.has(before)) {
-      removeBlock(page, [before, index], 'teaser for another story (a headline or a sentence followed by its date line)');
-    } else {
-      removeBlock(page, [index], 'date line inside the text (the date of a teaser or a list item)');
+    const block = [index];
+    const teaser = unclaimedText(page, kept[at - 1]);
+    if (teaser !== null && isTeaser(teaser)) {
+      block.unshift(kept[at - 1]!);
+      const headline = unclaimedText(page, kept[at - 2]);
+      if (!isHeadline(teaser) && headline !== null && isLinkHeadline(headline)) block.unshift(kept[at - 2]!);
     }
+    removeBlock(page, block, block.length > 1 ? 'teaser for another story (a headline or a sentence followed by its date line)' : 'date line inside the text (the date of a teaser or a list item)');
   });
+}
+
+function unclaimedText(page: TextPage, index: number | undefined): string | null {
+  return index === undefined || page.claimed.has(index) ? null : bareText(lineText(page, index));
 }
 
 function isTeaser(text: string): boolean {
   return (isHeadline(text) || (endsSentence(text) && sentenceCount(text) <= 2)) && wordCount(text) <= 45 && !/:$/.test(text);
+}
+
+/** A headline that links to a story: a headline's length or its Title Case ("Four crossings a day" has neither). */
+function isLinkHeadline(text: string): boolean {
+  return isHeadline(text) && (wordCount(text) >= 8 || titleCaseRatio(text) >= 0.6);
 }
 
 /**
@@ -39,9 +50,7 @@ export function removeTrailingLists(page: TextPage): void {
     const text = bareText(lineText(page, kept[at]!));
     if (isProse(text)) break;
     if (isShortLabel(text) && !readDateLine(text) && headlines >= 2 && headlines >= listLength * 0.3) start = at;
-    // A link to a story has a headline's length or its Title Case; "Four crossings a day" (a fact in
-    // a bulleted list) has neither.
-    if (isHeadline(text) && (wordCount(text) >= 8 || titleCaseRatio(text) >= 0.6)) headlines++;
+    if (isLinkHeadline(text)) headlines++;
     listLength++;
   }
   if (start >= 0) {
