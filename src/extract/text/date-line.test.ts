@@ -8,7 +8,12 @@ describe('readDateLine', () => {
     ['Nov. 1, 2023', '2023-11-01'],
     ['Updated: 2024-06-19', '2024-06-19'],
   ])('reads the date line %s', (line, value) => {
-    expect(readDateLine(line)).toEqual({ value, hasYear: true });
+    expect(readDateLine(line)).toMatchObject({ value, hasYear: true });
+  });
+
+  it('says whether other words stand beside the date', () => {
+    expect(readDateLine('May 6, 2024')?.labelled).toBe(false);
+    expect(readDateLine('Date Published: Tuesday, November 15, 2011')).toEqual({ value: '2011-11-15', hasYear: true, labelled: true });
   });
 
   it('reads a date line without a year, and says the year is missing', () => {

@@ -1,11 +1,17 @@
 import * as chrono from 'chrono-node';
 
-/** A line that is a date and (almost) nothing else: a dateline, or the date under a teaser. */
-export interface DateLine {
+/** A calendar date stated in a line. */
+export interface StatedDate {
   /** 'YYYY-MM-DD', or 'YYYY-MM-DDTHH:MM' when the line states the time. */
   value: string;
   /** Whether the line states the year (a publication date needs it; a teaser's date does not). */
   hasYear: boolean;
+}
+
+/** A line that is a date and (almost) nothing else: a dateline, or the date under a teaser. */
+export interface DateLine extends StatedDate {
+  /** Whether words other than the date stand on the line ("Updated", "Date published:"). */
+  labelled: boolean;
 }
 
 // Anchor for chrono: fixed, so that the same line always reads the same (the stage is pure). Only
@@ -21,11 +27,12 @@ const ANCHOR = new Date(Date.UTC(2000, 0, 1));
 export function readDateLine(text: string): DateLine | null {
   if (text.length > 60 || !/\d/.test(text)) return null;
   const found = findDate(text);
-  return found && wordsOf(found.rest).length <= 2 ? found.date : null;
+  const label = found ? wordsOf(found.rest).length : Infinity;
+  return found && label <= 2 ? { ...found.date, labelled: label > 0 } : null;
 }
 
 /** The first stated calendar date in a short line, and the rest of the line around it. */
-export function findDate(text: string): { date: DateLine; rest: string } | null {
+export function findDate(text: string): { date: StatedDate; rest: string } | null {
   const [result] = chrono.parse(text, ANCHOR);
   // A stated calendar date has digits; "Last week" or "Today" alone on a line is relative to nothing here.
   if (!result || !/\d/.test(result.text) || !result.start.isCertain('day') || !result.start.isCertain('month')) return null;

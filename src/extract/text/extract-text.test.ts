@@ -68,6 +68,13 @@ describe('extractText: header', () => {
     expect(result.text).toBe(LONG_A);
   });
 
+  it('reads a date line under a one-sentence standfirst', () => {
+    const standfirst = 'The ferry link was approved after a decade of debate in the council and two failed votes on the subsidy.';
+    const result = extractText(['Harbor Town opens ferry route to the islands', standfirst, 'THURSDAY, APRIL 11, 2026, 12:12 AM', LONG_A].join('\n\n'));
+    expect(result.published).toEqual({ value: '2026-04-11T00:12', from: 'text' });
+    expect(paragraphs(result.text)).toEqual([standfirst, LONG_A]);
+  });
+
   it('reads a byline and a date from one line', () => {
     const result = extractText(['Ferry vote splits the harbour council', 'By Jane Doe | Published June 3, 2026', LONG_A].join('\n\n'));
     expect(result.byline).toBe('Jane Doe');
@@ -188,6 +195,27 @@ describe('extractText: the end of the page', () => {
   it('keeps a bulleted list of facts under a short heading at the end', () => {
     const facts = ['Key facts about the ferry', '- Four crossings a day in summer', '- Two crossings a day in winter', '- Tickets sold at the quay'];
     expect(paragraphs(extractText([LONG_A, ...facts].join('\n\n')).text)).toEqual([LONG_A, ...facts]);
+  });
+
+  it('keeps a list the article introduces with a colon, a table under a heading, and a cut last line', () => {
+    const injuries = ['The injury report for Wednesday is as follows:', 'Did not practice:', 'S Jon Berg (knee)', 'TE Ola Moe (ankle)'];
+    expect(paragraphs(extractText([LONG_A, ...injuries].join('\n\n')).text)).toEqual([LONG_A, ...injuries]);
+    const table = ['MOST TITLE DEFENCES', 'Jon Berg 26 - 1', 'Ola Moe 22 - 3', 'Per Holm 21 - 5'];
+    expect(paragraphs(extractText([LONG_A, ...table, LONG_B].join('\n\n')).text)).toEqual([LONG_A, ...table, LONG_B]);
+    const cut = 'The jury deliberated for seven hours before convicting the driver,';
+    expect(paragraphs(extractText([LONG_A, cut].join('\n\n')).text)).toEqual([LONG_A, cut]);
+  });
+
+  it('reads a labelled or timed date line at the end as the publication date', () => {
+    const result = extractText([LONG_A, LONG_B, 'Date published: Tuesday, November 15, 2011'].join('\n\n'));
+    expect(result.published).toEqual({ value: '2011-11-15', from: 'text' });
+    expect(paragraphs(result.text)).toEqual([LONG_A, LONG_B]);
+  });
+
+  it('keeps a correction note with a date, and the quote above it', () => {
+    const quote = '"The ferry is not the problem," he said. "The timetable is."';
+    const note = 'Correction: October 2, 2026, Sunday.';
+    expect(paragraphs(extractText([LONG_A, quote, note].join('\n\n')).text)).toEqual([LONG_A, quote, note]);
   });
 
   it('reads a source line, and removes tags, post navigation and an end credit', () => {

@@ -1,7 +1,7 @@
 import type { ExtractedContent } from '../extracted-content.js';
 import { NO_DATE } from '../extracted-content.js';
 import { readLabelledLines, removeCaptions, removeRepeatedLines, removeWidgetLines } from './inline-boilerplate.js';
-import { readHeader, type TextMetadata } from './read-header.js';
+import { readClosingDate, readHeader, type TextMetadata } from './read-header.js';
 import { splitLines } from './text-lines.js';
 import { keptIndices, lineText, newPage } from './text-page.js';
 import { removeTeasers, removeTrailingLines, removeTrailingLists } from './trailing-boilerplate.js';
@@ -22,6 +22,7 @@ export function extractText(text: string): ExtractedContent {
   readLabelledLines(page, meta);
   removeCaptions(page, new Set(lines.map((line) => line.block)).size > 1);
   readHeader(page, meta);
+  readClosingDate(page, meta);
   removeTeasers(page);
   removeTrailingLists(page);
   removeTrailingLines(page);

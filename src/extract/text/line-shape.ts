@@ -13,7 +13,8 @@ export function wordCount(text: string): number {
 
 /** Ends like a sentence: terminal punctuation, possibly inside closing quotes or brackets. */
 export function endsSentence(text: string): boolean {
-  return /[.!?…]["'”’»)\]]*$/.test(text) || /[”»]$/.test(text);
+  // Spaces may stand before the closing quote in detokenised text: `"Always reckless. "`.
+  return /[.!?…][\s"'”’»)\]]*$/.test(text) || /[”»]$/.test(text);
 }
 
 export function sentenceCount(text: string): number {

@@ -1,7 +1,7 @@
 import type { Published } from '../../core/types.js';
-import { findDate, readDateLine, type DateLine } from './date-line.js';
+import { findDate, readDateLine, type StatedDate } from './date-line.js';
 import { bareText, endsSentence, isHeadline, isNameLike, isProse, wordCount } from './line-shape.js';
-import { lineText, removeBlock, takeLine, type TextPage } from './text-page.js';
+import { keptIndices, lineText, removeBlock, takeLine, type TextPage } from './text-page.js';
 
 /** What the text extractor reads about the article besides its body. */
 export interface TextMetadata {
@@ -19,28 +19,39 @@ const HEADER_LINES = 8;
  * title, a line of capitalised names (or "By ...") the byline, and a very short line that is none of
  * these (a section name, a photo credit) is removed. A standfirst (a sentence, or a headline after the
  * title) stays in the body: it is the outlet's own text, and losing text is worse than keeping it.
- * The header ends at the first paragraph of prose.
+ * The header ends at the first paragraph of prose; a date line just under a standfirst is still read.
  */
 export function readHeader(page: TextPage, meta: TextMetadata): void {
-  const header = headerIndices(page);
+  const { header, standfirst } = headerIndices(page);
   // A page may state both times; the publication date is the one not labelled as an update.
   const dated = header.filter((index) => readDateLine(bareText(lineText(page, index)))?.hasYear);
   const publishedAt = dated.find((index) => !UPDATE_LABEL.test(lineText(page, index))) ?? dated[0];
-  for (const index of header) readHeaderLine(page, meta, index, index === publishedAt);
+  for (const index of header) {
+    // Under a standfirst only a date line is still header: other lines there may be the body's.
+    if (index > standfirst && !dated.includes(index)) continue;
+    readHeaderLine(page, meta, index, index === publishedAt);
+  }
 }
 
+const PUBLISHED_LABEL = /\b(date|published|posted|filed|created)\b/i;
 const UPDATE_LABEL = /\b(updated|modified|edited|last changed)\b/i;
 
-/** The unclaimed lines above the first paragraph of prose, within the first few lines of the page. */
-function headerIndices(page: TextPage): number[] {
-  const indices: number[] = [];
+/**
+ * The unclaimed lines above the first paragraph of prose, within the first few lines of the page, and
+ * the first long sentence among them (a standfirst, or the lede), after which only the next line is
+ * looked at, and only as a date line.
+ */
+function headerIndices(page: TextPage): { header: number[]; standfirst: number } {
+  const header: number[] = [];
+  let standfirst = Infinity;
   for (let index = 0; index < Math.min(page.lines.length, HEADER_LINES); index++) {
     if (page.claimed.has(index)) continue;
     const text = bareText(lineText(page, index));
-    if (isProse(text) || (endsSentence(text) && wordCount(text) >= 20)) break;
-    indices.push(index);
+    if (isProse(text) || (header.at(-1) ?? -1) > standfirst) break;
+    if (endsSentence(text) && wordCount(text) >= 20) standfirst = Math.min(standfirst, index);
+    header.push(index);
   }
-  return indices;
+  return { header, standfirst };
 }
 
 function readHeaderLine(page: TextPage, meta: TextMetadata, index: number, isPublished: boolean): void {
@@ -92,7 +103,7 @@ const BYLINE_JOINT = /(?:[\s|·•,;:–—-]|\b(?:published|updated|posted|on|a
  * "By Jane Doe", or a byline and a date on one line ("By Jane Doe | Published June 3, 2024",
  * "Jane Doe, Harbor Daily · 3 June 2024"): the name, and the date if the line states one with a year.
  */
-function readBylineAndDate(text: string): { name: string; date: DateLine | null } | null {
+function readBylineAndDate(text: string): { name: string; date: StatedDate | null } | null {
   if (wordCount(text) > 14) return null;
   const found = findDate(text);
   const date = found?.date.hasYear ? found.date : null;
@@ -100,4 +111,20 @@ function readBylineAndDate(text: string): { name: string; date: DateLine | null 
   const byPrefix = /^by\s+(.+?)[.,]?$/i.exec(rest);
   if (byPrefix && wordCount(byPrefix[1]!) <= 8) return { name: byPrefix[1]!, date };
   return date && rest !== '' && isNameLike(rest.replace(/,/g, '')) ? { name: rest, date } : null;
+}
+
+/**
+ * Some pages state their date after the text ("Date published: ...", "April 24, 2013 - 4:45pm"). The
+ * last line is read as the publication date when none was found above the body and the line says it
+ * is one, or is a date with a time: a bare date there is more often a teaser's, and a "Correction:"
+ * date is the correction's.
+ */
+export function readClosingDate(page: TextPage, meta: TextMetadata): void {
+  const last = keptIndices(page).at(-1);
+  if (last === undefined || meta.published.value) return;
+  const text = lineText(page, last);
+  const date = readDateLine(bareText(text));
+  if (!date?.hasYear || !(PUBLISHED_LABEL.test(text) || (!date.labelled && date.value.includes('T')))) return;
+  meta.published = { value: date.value, from: 'text' };
+  takeLine(page, last, 'date-from-text', `publication date ${date.value} read from a date line at the end of the text`);
 }

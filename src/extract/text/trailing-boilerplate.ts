@@ -10,7 +10,8 @@ import { keptIndices, lineText, removeBlock, type TextPage } from './text-page.j
 export function removeTeasers(page: TextPage): void {
   const kept = keptIndices(page);
   kept.forEach((index, at) => {
-    if (!readDateLine(bareText(lineText(page, index)))) return;
+    // Only a bare date: "Correction: October 2, 2016" belongs to the article.
+    if (readDateLine(bareText(lineText(page, index)))?.labelled !== false) return;
     const block = [index];
     const teaser = unclaimedText(page, kept[at - 1]);
     if (teaser !== null && isTeaser(teaser)) {
@@ -30,9 +31,14 @@ function isTeaser(text: string): boolean {
   return (isHeadline(text) || (endsSentence(text) && sentenceCount(text) <= 2)) && wordCount(text) <= 45 && !/:$/.test(text);
 }
 
-/** A headline that links to a story: a headline's length or its Title Case ("Four crossings a day" has neither). */
+/**
+ * A headline that links to a story: a headline's length or its Title Case ("Four crossings a day" has
+ * neither), and words rather than figures ("Joe Louis 26 - 1" is a row of a table).
+ */
 function isLinkHeadline(text: string): boolean {
-  return isHeadline(text) && (wordCount(text) >= 8 || titleCaseRatio(text) >= 0.6);
+  const words = wordCount(text);
+  const figures = text.split(/\s+/).filter((token) => /^[\d.,:%–-]+$/.test(token)).length;
+  return isHeadline(text) && words >= 5 && figures <= words * 0.2 && (words >= 8 || titleCaseRatio(text) >= 0.6);
 }
 
 /**
@@ -49,7 +55,8 @@ export function removeTrailingLists(page: TextPage): void {
   for (let at = kept.length - 1; at >= 0; at--) {
     const text = bareText(lineText(page, kept[at]!));
     if (isProse(text)) break;
-    if (isShortLabel(text) && !readDateLine(text) && headlines >= 2 && headlines >= listLength * 0.3) start = at;
+    // A heading that ends with a colon introduces the article's own list ("Did not practice:").
+    if (isShortLabel(text) && !text.endsWith(':') && !readDateLine(text) && headlines >= 2 && headlines >= listLength * 0.3) start = at;
     if (isLinkHeadline(text)) headlines++;
     listLength++;
   }
@@ -68,20 +75,29 @@ const CREDIT_LINE = /\b(contributed|contributing|reported from|reporting from|re
  */
 export function removeTrailingLines(page: TextPage): void {
   const kept = keptIndices(page);
+  const trailing: Array<{ index: number; reason: string }> = [];
   for (let at = kept.length - 1; at > 0; at--) {
     const index = kept[at]!;
-    const text = bareText(lineText(page, index));
-    // A bulleted item is part of a list the article makes; its links, if any, went with removeTrailingLists.
-    if (/^\s*([-•*–·]|\d+[.)])\s/.test(lineText(page, index))) return;
-    if (isShortLabel(text, 12)) {
-      const tags = text.includes(',') && text.split(',').every((tag) => wordCount(tag) <= 4);
-      removeBlock(page, [index], tags ? 'tag line at the end of the page' : 'short line after the article text (navigation, section name or link)');
-    } else if (wordCount(text) <= 30 && sentenceCount(text) === 1 && CREDIT_LINE.test(text)) {
-      removeBlock(page, [index], 'end credit (who reported or contributed), not article text');
-    } else if (wordCount(text) <= 25 && /^(©|\(c\)|copyright\b)/i.test(lineText(page, index))) {
-      removeBlock(page, [index], 'copyright notice at the end of the page');
-    } else {
-      return;
-    }
+    const reason = trailingReason(lineText(page, index));
+    if (!reason) break;
+    trailing.push({ index, reason });
   }
+  // Short lines under a line that ends with a colon, or with a colon themselves, are a list the
+  // article makes ("The injury report is as follows:"), not navigation.
+  const above = lineText(page, kept[kept.length - 1 - trailing.length] ?? -1);
+  if (above.endsWith(':') || trailing.some(({ index }) => lineText(page, index).endsWith(':'))) return;
+  for (const { index, reason } of trailing) removeBlock(page, [index], reason);
+}
+
+function trailingReason(line: string): string | null {
+  const text = bareText(line);
+  // A bulleted item is part of a list the article makes; its links, if any, went with removeTrailingLists.
+  if (/^([-•*–·]|\d+[.)])\s/.test(line)) return null;
+  const tags = text.includes(',') && !/[,;]$/.test(text) && text.split(',').every((tag) => wordCount(tag) <= 4);
+  if (tags && isShortLabel(text, 20)) return 'tag line at the end of the page';
+  // A line cut after a comma is a truncated sentence of the article, not a label.
+  if (isShortLabel(text, 8) && !/[,;]$/.test(text)) return 'short line after the article text (navigation, section name or link)';
+  if (wordCount(text) <= 30 && sentenceCount(text) === 1 && CREDIT_LINE.test(text)) return 'end credit (who reported or contributed), not article text';
+  if (wordCount(text) <= 25 && /^(©|\(c\)|copyright\b)/i.test(line)) return 'copyright notice at the end of the page';
+  return null;
 }
