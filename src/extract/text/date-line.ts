@@ -12,6 +12,8 @@ export interface StatedDate {
 export interface DateLine extends StatedDate {
   /** Whether words other than the date stand on the line ("Updated", "Date published:"). */
   labelled: boolean;
+  /** Whether the line gives a time of day, read or not ("9: 53 PM" in detokenised text is not read). */
+  timed: boolean;
 }
 
 // Anchor for chrono: fixed, so that the same line always reads the same (the stage is pure). Only
@@ -28,7 +30,9 @@ export function readDateLine(text: string): DateLine | null {
   if (text.length > 60 || !/\d/.test(text)) return null;
   const found = findDate(text);
   const label = found ? wordsOf(found.rest).length : Infinity;
-  return found && label <= 2 ? { ...found.date, labelled: label > 0 } : null;
+  if (!found || label > 2) return null;
+  const timed = found.date.value.includes('T') || /\d\s*:\s*\d|\d\s*[ap]\.?\s?m\b/i.test(found.rest);
+  return { ...found.date, labelled: label > 0, timed };
 }
 
 /** The first stated calendar date in a short line, and the rest of the line around it. */
@@ -43,8 +47,14 @@ export function findDate(text: string): { date: StatedDate; rest: string } | nul
   return { date: { value: `${date}${time}`, hasYear: start.isCertain('year') }, rest };
 }
 
+/**
+ * The label words of what is left beside a date: figures, am/pm, ordinal endings and time-zone
+ * abbreviations are parts of a date or time that chrono did not take ("1: 32 PM EDT"), not a label.
+ */
 function wordsOf(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+  return text
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '' && !/^\d+([ap]m)?$/i.test(word) && !/^(am|pm|a|p|m|st|nd|rd|th)$/i.test(word) && !/^[A-Z]{2,4}$/.test(word));
 }
 
 function pad(value: number, width: number): string {

@@ -23,8 +23,12 @@ const HEADER_LINES = 8;
  */
 export function readHeader(page: TextPage, meta: TextMetadata): void {
   const { header, standfirst } = headerIndices(page);
+  const dated = header.filter((index) => {
+    const date = readDateLine(bareText(lineText(page, index)));
+    // Under a standfirst a bare date may be a teaser's; a labelled or timed one is the page's.
+    return date?.hasYear && (index < standfirst || date.labelled || date.timed);
+  });
   // A page may state both times; the publication date is the one not labelled as an update.
-  const dated = header.filter((index) => readDateLine(bareText(lineText(page, index)))?.hasYear);
   const publishedAt = dated.find((index) => !UPDATE_LABEL.test(lineText(page, index))) ?? dated[0];
   for (const index of header) {
     // Under a standfirst only a date line is still header: other lines there may be the body's.
@@ -38,8 +42,7 @@ const UPDATE_LABEL = /\b(updated|modified|edited|last changed)\b/i;
 
 /**
  * The unclaimed lines above the first paragraph of prose, within the first few lines of the page, and
- * the first long sentence among them (a standfirst, or the lede), after which only the next line is
- * looked at, and only as a date line.
+ * the first long sentence among them (a standfirst, or the lede), under which only date lines are read.
  */
 function headerIndices(page: TextPage): { header: number[]; standfirst: number } {
   const header: number[] = [];
@@ -47,7 +50,7 @@ function headerIndices(page: TextPage): { header: number[]; standfirst: number }
   for (let index = 0; index < Math.min(page.lines.length, HEADER_LINES); index++) {
     if (page.claimed.has(index)) continue;
     const text = bareText(lineText(page, index));
-    if (isProse(text) || (header.at(-1) ?? -1) > standfirst) break;
+    if (isProse(text)) break;
     if (endsSentence(text) && wordCount(text) >= 20) standfirst = Math.min(standfirst, index);
     header.push(index);
   }
@@ -124,7 +127,7 @@ export function readClosingDate(page: TextPage, meta: TextMetadata): void {
   if (last === undefined || meta.published.value) return;
   const text = lineText(page, last);
   const date = readDateLine(bareText(text));
-  if (!date?.hasYear || !(PUBLISHED_LABEL.test(text) || (!date.labelled && date.value.includes('T')))) return;
+  if (!date?.hasYear || !(PUBLISHED_LABEL.test(text) || (!date.labelled && date.timed))) return;
   meta.published = { value: date.value, from: 'text' };
   takeLine(page, last, 'date-from-text', `publication date ${date.value} read from a date line at the end of the text`);
 }

@@ -5,15 +5,16 @@ import { keptIndices, lineText, removeBlock, type TextPage } from './text-page.j
 /**
  * Teaser blocks: a date line in the middle of the text, with the headline or one or two sentences just
  * above it (a promo for another story, with that story's date), and a Title Case headline above a
- * teaser sentence. A date line with nothing teaser-like above it is removed alone.
+ * teaser sentence. A date line with a time, or with nothing teaser-like above it, is removed alone.
  */
 export function removeTeasers(page: TextPage): void {
   const kept = keptIndices(page);
   kept.forEach((index, at) => {
-    // Only a bare date: "Correction: October 2, 2016" belongs to the article.
-    if (readDateLine(bareText(lineText(page, index)))?.labelled !== false) return;
+    const date = readDateLine(bareText(lineText(page, index)));
+    // "Correction: October 2, 2016" belongs to the article; only a bare date closes a teaser.
+    if (!date || date.labelled) return;
     const block = [index];
-    const teaser = unclaimedText(page, kept[at - 1]);
+    const teaser = date.timed ? null : unclaimedText(page, kept[at - 1]);
     if (teaser !== null && isTeaser(teaser)) {
       block.unshift(kept[at - 1]!);
       const headline = unclaimedText(page, kept[at - 2]);
