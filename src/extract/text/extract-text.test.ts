@@ -227,6 +227,12 @@ describe('extractText: the end of the page', () => {
     expect(removed(result)).toEqual(expect.arrayContaining([credit, 'harbor town, ferries, local politics', 'Previous post Next post', 'Up']));
   });
 
+  it('leaves a "Source:" line inside the body to the body', () => {
+    const result = extractText([LONG_A, 'Source: harbour office figures', LONG_B].join('\n\n'));
+    expect(result.outlet).toBeNull();
+    expect(paragraphs(result.text)).toEqual([LONG_A, 'Source: harbour office figures', LONG_B]);
+  });
+
   it('reads a "written by the team of" line as byline and outlet', () => {
     const result = extractText([LONG_A, LONG_B, '✍️ This article is written by the team of Harbor Weekly.'].join('\n'));
     expect(result.byline).toBe('Harbor Weekly');

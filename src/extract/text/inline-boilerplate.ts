@@ -68,7 +68,11 @@ function isCredit(text: string): boolean {
  * or "This article is written by the team of Outlet" the byline (and the outlet, for a team).
  */
 export function readLabelledLines(page: TextPage, meta: TextMetadata): void {
-  for (const index of keptIndices(page)) {
+  const kept = keptIndices(page);
+  const prose = kept.filter((index) => isProse(lineText(page, index)));
+  for (const index of kept) {
+    // Inside the body, "Source: ministry data" is the source of a figure, not of the article.
+    if (index > (prose[0] ?? -1) && index < (prose.at(-1) ?? -1)) continue;
     const text = bareText(lineText(page, index));
     if (wordCount(text) > 15) continue;
     const source = /^(source|sources|via|courtesy of)\s*:\s*(.+?)\.?$/i.exec(text);
