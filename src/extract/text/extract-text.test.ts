@@ -233,6 +233,11 @@ describe('extractText: the end of the page', () => {
     expect(paragraphs(result.text)).toEqual([LONG_A, 'Source: harbour office figures', LONG_B]);
   });
 
+  it('leaves a page of short lines whole', () => {
+    const lines = ['Ferry timetable for the summer season', 'Monday to Friday four crossings', 'Saturday two crossings', 'Sunday no service'];
+    expect(paragraphs(extractText(lines.join('\n')).text)).toEqual(lines.slice(1));
+  });
+
   it('reads a "written by the team of" line as byline and outlet', () => {
     const result = extractText([LONG_A, LONG_B, '✍️ This article is written by the team of Harbor Weekly.'].join('\n'));
     expect(result.byline).toBe('Harbor Weekly');

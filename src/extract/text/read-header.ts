@@ -22,7 +22,7 @@ const HEADER_LINES = 8;
  * The header ends at the first paragraph of prose; a date line just under a standfirst is still read.
  */
 export function readHeader(page: TextPage, meta: TextMetadata): void {
-  const { header, standfirst } = headerIndices(page);
+  const { header, standfirst, bodyFollows } = headerIndices(page);
   const dated = header.filter((index) => {
     const date = readDateLine(bareText(lineText(page, index)));
     // Under a standfirst a bare date may be a teaser's; a labelled or timed one is the page's.
@@ -33,7 +33,7 @@ export function readHeader(page: TextPage, meta: TextMetadata): void {
   for (const index of header) {
     // Under a standfirst only a date line is still header: other lines there may be the body's.
     if (index > standfirst && !dated.includes(index)) continue;
-    readHeaderLine(page, meta, index, index === publishedAt);
+    readHeaderLine(page, meta, index, index === publishedAt, bodyFollows);
   }
 }
 
@@ -44,20 +44,20 @@ const UPDATE_LABEL = /\b(updated|modified|edited|last changed)\b/i;
  * The unclaimed lines above the first paragraph of prose, within the first few lines of the page, and
  * the first long sentence among them (a standfirst, or the lede), under which only date lines are read.
  */
-function headerIndices(page: TextPage): { header: number[]; standfirst: number } {
+function headerIndices(page: TextPage): { header: number[]; standfirst: number; bodyFollows: boolean } {
   const header: number[] = [];
   let standfirst = Infinity;
   for (let index = 0; index < Math.min(page.lines.length, HEADER_LINES); index++) {
     if (page.claimed.has(index)) continue;
     const text = bareText(lineText(page, index));
-    if (isProse(text)) break;
+    if (isProse(text)) return { header, standfirst, bodyFollows: true };
     if (endsSentence(text) && wordCount(text) >= 20) standfirst = Math.min(standfirst, index);
     header.push(index);
   }
-  return { header, standfirst };
+  return { header, standfirst, bodyFollows: standfirst < Infinity };
 }
 
-function readHeaderLine(page: TextPage, meta: TextMetadata, index: number, isPublished: boolean): void {
+function readHeaderLine(page: TextPage, meta: TextMetadata, index: number, isPublished: boolean, bodyFollows: boolean): void {
   const text = bareText(lineText(page, index));
   const words = wordCount(text);
   const date = readDateLine(text);
@@ -94,7 +94,8 @@ function readHeaderLine(page: TextPage, meta: TextMetadata, index: number, isPub
       return;
     }
   }
-  if (words <= 3 && !endsSentence(text)) {
+  // Only above a body: on a page of short lines (a list, a timetable) short lines are the text.
+  if (bodyFollows && words <= 3 && !endsSentence(text)) {
     removeBlock(page, [index], 'very short line above the body that is neither title, date nor byline (a section name or a photo credit)');
   }
 }

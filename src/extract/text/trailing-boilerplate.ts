@@ -83,10 +83,11 @@ export function removeTrailingLines(page: TextPage): void {
     if (!reason) break;
     trailing.push({ index, reason });
   }
-  // Short lines under a line that ends with a colon, or with a colon themselves, are a list the
-  // article makes ("The injury report is as follows:"), not navigation.
+  // Only lines that follow a finished sentence of the article are its trailer: a page of short lines
+  // (a list, a poem) is left whole. Short lines under a line that ends with a colon, or with a colon
+  // themselves, are a list the article makes ("The injury report is as follows:"), not navigation.
   const above = lineText(page, kept[kept.length - 1 - trailing.length] ?? -1);
-  if (above.endsWith(':') || trailing.some(({ index }) => lineText(page, index).endsWith(':'))) return;
+  if (!endsSentence(above) || trailing.some(({ index }) => lineText(page, index).endsWith(':'))) return;
   for (const { index, reason } of trailing) removeBlock(page, [index], reason);
 }
 
