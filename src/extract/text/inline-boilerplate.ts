@@ -14,11 +14,12 @@ const CREDIT_LABEL = /^(photo|photograph|image|picture|illustration|video|credit
 
 /** Widget and ad lines: a marker alone on its line, or a short label repeated down the page. */
 export function removeWidgetLines(page: TextPage): void {
+  const keys = page.lines.map((line) => comparable(line.text));
   const counts = new Map<string, number>();
-  for (const line of page.lines) counts.set(comparable(line.text), (counts.get(comparable(line.text)) ?? 0) + 1);
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   for (const index of keptIndices(page)) {
     const text = lineText(page, index);
-    const key = comparable(text);
+    const key = keys[index]!;
     // A full sentence is article text even when its words are a marker's ("Subscribe to the alerts.").
     const sentence = endsSentence(text) && wordCount(text) > 2;
     if (WIDGET_LINE.test(key) && !sentence) removeBlock(page, [index], 'ad marker, share widget or navigation link alone on its line');
