@@ -156,6 +156,17 @@ describe('extractText: boilerplate in the text', () => {
     expect(paragraphs(result.text)).toEqual([LONG_A, acronym, LONG_B]);
   });
 
+  it('removes a block of Title Case headlines inside the text, but keeps questions and a list in a row', () => {
+    const links = ['More from Harbor Town', 'Island School to Close in June After Pupil Numbers Fall', 'Storm Damages Fishing Boats in the North Harbour'];
+    const result = extractText([LONG_A, ...links, LONG_B].join('\n\n'));
+    expect(paragraphs(result.text)).toEqual([LONG_A, LONG_B]);
+    expect(removed(result)).toEqual([links.join('\n')]);
+    const questions = ['What if the new ferry is late and the islanders lose their bus connection?', 'Who pays for the extra crossings in winter?'];
+    expect(paragraphs(extractText([LONG_A, ...questions, LONG_B].join('\n\n')).text)).toEqual([LONG_A, ...questions, LONG_B]);
+    const plan = ['Sell the old boat to the island cooperative first', 'Build the new quay before the winter storms'];
+    expect(paragraphs(extractText([LONG_A, ...plan, LONG_B].join('\n\n')).text)).toEqual([LONG_A, ...plan, LONG_B]);
+  });
+
   it('removes "Read more:" links to other stories', () => {
     const result = extractText([LONG_A, 'Read more: Island school to close in June', LONG_B].join('\n\n'));
     expect(paragraphs(result.text)).toEqual([LONG_A, LONG_B]);

@@ -4,7 +4,7 @@ import { readLabelledLines, removeCaptions, removeRepeatedLines, removeWidgetLin
 import { readClosingDate, readHeader, type TextMetadata } from './read-header.js';
 import { splitLines } from './text-lines.js';
 import { keptIndices, lineText, newPage } from './text-page.js';
-import { removeTeasers, removeTrailingLines, removeTrailingLists } from './trailing-boilerplate.js';
+import { removeLinkBlocks, removeTeasers, removeTrailingLines, removeTrailingLists } from './trailing-boilerplate.js';
 
 /**
  * Body and metadata of a plain-text article, with boilerplate lines removed. Each line is kept or
@@ -25,6 +25,7 @@ export function extractText(text: string): ExtractedContent {
   readClosingDate(page, meta);
   removeTeasers(page);
   removeTrailingLists(page);
+  removeLinkBlocks(page);
   removeTrailingLines(page);
   removeRepeatedLines(page, meta.title);
   const body = keptIndices(page)

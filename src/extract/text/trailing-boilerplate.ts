@@ -43,6 +43,34 @@ function isLinkHeadline(text: string): boolean {
 }
 
 /**
+ * A block of links inside the text: two or more Title Case headlines in a row, with no end punctuation
+ * (an article does not put two of those together; sentence-case lines in a row may be its own list or
+ * questions), with the short heading above them if there is one.
+ */
+export function removeLinkBlocks(page: TextPage): void {
+  const kept = keptIndices(page);
+  let run: number[] = [];
+  const flush = (): void => {
+    if (run.length >= 2) {
+      const heading = unclaimedText(page, kept[kept.indexOf(run[0]!) - 1]);
+      const label = heading !== null && isShortLabel(heading) && !heading.endsWith(':') ? [kept[kept.indexOf(run[0]!) - 1]!] : [];
+      removeBlock(page, [...label, ...run], 'block of links to other stories inside the text (headlines in a row)');
+    }
+    run = [];
+  };
+  for (const index of kept) {
+    const line = lineText(page, index);
+    const text = bareText(line);
+    if (isLinkHeadline(text) && titleCaseRatio(text) >= 0.6 && !endsSentence(text) && !BULLET.test(line)) run.push(index);
+    else flush();
+  }
+  flush();
+}
+
+// A bulleted item is part of a list the article makes.
+const BULLET = /^([-•*–·]|\d+[.)])\s/;
+
+/**
  * A trailing list of links ("Most read", "Related", "Topics"...): a short heading after which, to the
  * end of the page, come only headlines and one-sentence summaries, at least two of them headlines.
  * Everything from the heading on goes as one block.
@@ -93,8 +121,7 @@ export function removeTrailingLines(page: TextPage): void {
 
 function trailingReason(line: string): string | null {
   const text = bareText(line);
-  // A bulleted item is part of a list the article makes; its links, if any, went with removeTrailingLists.
-  if (/^([-•*–·]|\d+[.)])\s/.test(line)) return null;
+  if (BULLET.test(line)) return null;
   const tags = text.includes(',') && !/[,;]$/.test(text) && text.split(',').every((tag) => wordCount(tag) <= 4);
   if (tags && isShortLabel(text, 20)) return 'tag line at the end of the page';
   // A line cut after a comma is a truncated sentence of the article, not a label.
