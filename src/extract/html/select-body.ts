@@ -1,0 +1,128 @@
+import type { Element } from 'domhandler';
+import type { Block } from './collect-blocks.js';
+import { regionHint } from './region-hints.js';
+
+// Our own content scorer, written because it measured better than Readability.js on both bench sets
+// (see BENCHMARKS.md, `npm run bench -- extraction`). Two steps:
+// 1. Every block gets a value: prose (punctuated, low link density) counts for its length, link lists,
+//    scraps and prose in regions the markup calls boilerplate count against. The container element with
+//    the largest summed value is the article (a maximum-weight subtree: wrapping the article in more page
+//    costs more than it gains).
+// 2. Inside it, blocks are filtered one by one: link-dense regions, regions the markup calls boilerplate,
+//    scraps before the first and after the last paragraph, unpunctuated labels in between.
+
+export interface BodySelection {
+  container: Element | null;
+  kept: Block[];
+  dropped: Block[];
+}
+
+interface Stats {
+  text: number;
+  links: number;
+  score: number;
+}
+
+const SENTENCE_PUNCT = /[.!?;:,…。！？、，؟]/;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const END_PUNCT = /[.!?:;…。！？"”'’»)\]]$/;
+
+/** Reads like running text: long enough, punctuated, several words, few links. */
+export function isProse(b: Block): boolean {
+  const len = b.text.length;
+  if (len < 40 || b.linkChars / len > 0.3 || !SENTENCE_PUNCT.test(b.text)) return false;
+  return CJK.test(b.text) || b.text.split(' ').length >= 7;
+}
+
+function ancestors(el: Element, stop: Element): Element[] {
+  const chain: Element[] = [];
+  for (let e: Element | null = el; e; e = e.parent && 'name' in e.parent ? e.parent : null) {
+    chain.push(e);
+    if (e === stop) break;
+  }
+  return chain;
+}
+
+function isHeading(b: Block): boolean {
+  return /^h[2-6]$/.test(b.owner.name) || b.emphasised;
+}
+
+export function selectBody(blocks: Block[], root: Element): BodySelection {
+  const stats = new Map<Element, Stats>();
+  const chains = blocks.map((b) => ancestors(b.owner, root));
+  blocks.forEach((b, i) => {
+    for (const e of chains[i] ?? []) {
+      const s = stats.get(e) ?? { text: 0, links: 0, score: 0 };
+      s.text += b.text.length;
+      s.links += b.linkChars;
+      stats.set(e, s);
+    }
+  });
+  const hints = new Map<Element, number>();
+  const hint = (e: Element): number => {
+    let h = hints.get(e);
+    if (h === undefined) hints.set(e, (h = regionHint(e)));
+    return h;
+  };
+  const total = stats.get(root)?.text ?? 0;
+  // A region the markup calls boilerplate, unless it holds half the page (a misnamed wrapper).
+  const inBoilerplate = (chain: Element[], scopeText: number, stop: Element | null): boolean => {
+    for (const e of chain) {
+      if (e === stop) return false;
+      if (hint(e) < 0 && (stats.get(e)?.text ?? 0) < 0.5 * scopeText) return true;
+    }
+    return false;
+  };
+
+  blocks.forEach((b, i) => {
+    const chain = chains[i] ?? [];
+    const len = b.text.length;
+    let value: number;
+    if (b.linkChars / len > 0.5) value = -len;
+    else if (isProse(b)) value = inBoilerplate(chain, total, null) ? -len : len * (1 - b.linkChars / len);
+    else value = -0.3 * len;
+    for (const e of chain) (stats.get(e) as Stats).score += value;
+  });
+
+  let container: Element | null = null;
+  let best = 0;
+  for (const [e, s] of stats) {
+    const bestText = container ? (stats.get(container)?.text ?? 0) : Infinity;
+    if (s.score > best || (s.score === best && container && s.text < bestText)) {
+      best = s.score;
+      container = e;
+    }
+  }
+  if (!container) return { container: null, kept: [], dropped: blocks };
+
+  const scope = container;
+  const scopeText = stats.get(scope)?.text ?? 0;
+  const linkDenseRegion = (chain: Element[]): boolean => {
+    for (const e of chain) {
+      if (e === scope) return false;
+      const s = stats.get(e) as Stats;
+      if (s.links / s.text > 0.5 && s.text < 0.5 * scopeText) return true;
+    }
+    return false;
+  };
+  const candidate = blocks.map((b, i) => {
+    const chain = chains[i] ?? [];
+    if (!chain.includes(scope) || b.owner.name === 'h1') return false;
+    if (b.linkChars / b.text.length > 0.5) return false;
+    return !inBoilerplate(chain, scopeText, scope) && !linkDenseRegion(chain);
+  });
+  const proseAt = blocks.map((b, i) => candidate[i] === true && isProse(b));
+  const first = proseAt.indexOf(true);
+  const last = proseAt.lastIndexOf(true);
+  const kept: Block[] = [];
+  const dropped: Block[] = [];
+  blocks.forEach((b, i) => {
+    const keep =
+      candidate[i] === true &&
+      i >= first &&
+      i <= last &&
+      (proseAt[i] === true || isHeading(b) || b.owner.name === 'li' || END_PUNCT.test(b.text) || b.text.length >= 40);
+    (keep ? kept : dropped).push(b);
+  });
+  return { container, kept, dropped };
+}
