@@ -22,7 +22,7 @@ const SKIPPED = new Set([
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset',
   'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'menu',
-  'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'caption',
+  'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul', 'caption',
 ]);
 
 /** Hidden by the page itself: not shown to a reader, so not part of what the article says. */
@@ -87,6 +87,8 @@ export function collectBlocks(root: Element): Block[] {
     if (block) {
       flush(false);
       owner = previousOwner;
+    } else if (name === 'td' || name === 'th') {
+      parts.push(' '); // a table row is one line, its cells apart
     }
   };
   walk(root, false, false);

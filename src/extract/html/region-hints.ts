@@ -7,15 +7,19 @@ import type { Element } from 'domhandler';
 /** Elements whose tag names a non-article region. */
 const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu', 'form']);
 
-// Tokens of class/id/role values. Matched as whole tokens (split on -, _, space, camelCase), never substrings.
-const NEGATIVE = new Set([
-  'ad', 'ads', 'adv', 'advert', 'advertisement', 'advertising', 'banner', 'breadcrumb', 'breadcrumbs', 'byline',
-  'caption', 'comment', 'comments', 'consent', 'cookie', 'cookies', 'credit', 'credits', 'disqus', 'dropdown',
-  'footer', 'gdpr', 'header', 'masthead', 'menu', 'modal', 'nav', 'navbar', 'navigation', 'newsletter', 'outbrain',
-  'pagination', 'pager', 'popular', 'popup', 'promo', 'recirc', 'recommended', 'related', 'replies', 'reply',
-  'share', 'sharing', 'sidebar', 'signup', 'social', 'sponsor', 'sponsored', 'subscribe', 'subscription', 'tags',
-  'taboola', 'teaser', 'teasers', 'toolbar', 'trending', 'widget', 'widgets', 'complementary', 'contentinfo',
-  'banner', 'navigation', 'search', 'meta', 'author', 'bio', 'topics', 'tools', 'print', 'login', 'more', 'mostread',
+// Tokens of class/id/role values, matched as whole tokens (split on -, _, space, camelCase), never substrings.
+// Strong: the region is furniture even inside the article ("article-comments", "post-share").
+const STRONG = new Set([
+  'ad', 'ads', 'adv', 'advert', 'advertisement', 'advertising', 'breadcrumb', 'breadcrumbs', 'caption', 'comment',
+  'comments', 'consent', 'cookie', 'cookies', 'credit', 'credits', 'disqus', 'gdpr', 'mostread', 'newsletter',
+  'outbrain', 'popular', 'promo', 'recirc', 'recommended', 'related', 'replies', 'share', 'sharing', 'social',
+  'sponsor', 'sponsored', 'subscribe', 'taboola', 'teaser', 'teasers', 'trending',
+]);
+// Weak: usually furniture, but wrappers use these words too ("content-with-sidebar", "widget blog").
+const WEAK = new Set([
+  'banner', 'bio', 'byline', 'complementary', 'contentinfo', 'dropdown', 'footer', 'header', 'login', 'masthead',
+  'menu', 'meta', 'modal', 'more', 'nav', 'navbar', 'navigation', 'pager', 'pagination', 'popup', 'print', 'reply',
+  'search', 'sidebar', 'signup', 'subscription', 'tags', 'toolbar', 'tools', 'topics', 'widget', 'widgets', 'author',
 ]);
 
 const POSITIVE = new Set([
@@ -31,12 +35,12 @@ function tokens(el: Element): string[] {
     .filter(Boolean);
 }
 
-/** -1: the markup calls this a non-article region; +1: it calls it the article; 0: no opinion. */
-export function regionHint(el: Element): -1 | 0 | 1 {
+/** -2: the markup calls this furniture; -1: probably furniture; +1: the article; 0: no opinion. */
+export function regionHint(el: Element): -2 | -1 | 0 | 1 {
   if (el.attribs.itemprop === 'articleBody') return 1;
-  if (BOILERPLATE_TAGS.has(el.name)) return -1;
   const ts = tokens(el);
-  // A negative token wins over a positive one: "article-comments", "post-share", "story-related".
-  if (ts.some((t) => NEGATIVE.has(t))) return -1;
-  return ts.some((t) => POSITIVE.has(t)) || el.name === 'article' || el.name === 'main' ? 1 : 0;
+  if (ts.some((t) => STRONG.has(t))) return -2;
+  const positive = ts.some((t) => POSITIVE.has(t)) || el.name === 'article' || el.name === 'main';
+  if (BOILERPLATE_TAGS.has(el.name) || (!positive && ts.some((t) => WEAK.has(t)))) return -1;
+  return positive ? 1 : 0;
 }

@@ -19,18 +19,23 @@ export interface BodySelection {
 
 interface Stats {
   text: number;
+  prose: number;
   links: number;
   score: number;
 }
 
 const SENTENCE_PUNCT = /[.!?;:,…。！？、，؟]/;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+// Parts of lists, tables and quotes: short, unpunctuated, and still the article's when inside it.
+const ITEM_TAGS = new Set(['li', 'tr', 'dt', 'dd', 'pre', 'blockquote', 'figure']);
 const END_PUNCT = /[.!?:;…。！？"”'’»)\]]$/;
 
 /** Reads like running text: long enough, punctuated, several words, few links. */
 export function isProse(b: Block): boolean {
   const len = b.text.length;
-  if (len < 40 || b.linkChars / len > 0.3 || !SENTENCE_PUNCT.test(b.text)) return false;
+  const linkDensity = b.linkChars / len;
+  // Long items of a link-rich list ("10 things to know", each with links) are still prose.
+  if (len < 40 || linkDensity > (len >= 100 ? 0.5 : 0.3) || !SENTENCE_PUNCT.test(b.text)) return false;
   return CJK.test(b.text) || b.text.split(' ').length >= 7;
 }
 
@@ -50,10 +55,12 @@ function isHeading(b: Block): boolean {
 export function selectBody(blocks: Block[], root: Element): BodySelection {
   const stats = new Map<Element, Stats>();
   const chains = blocks.map((b) => ancestors(b.owner, root));
+  const prose = blocks.map(isProse);
   blocks.forEach((b, i) => {
     for (const e of chains[i] ?? []) {
-      const s = stats.get(e) ?? { text: 0, links: 0, score: 0 };
+      const s = stats.get(e) ?? { text: 0, prose: 0, links: 0, score: 0 };
       s.text += b.text.length;
+      if (prose[i]) s.prose += b.text.length;
       s.links += b.linkChars;
       stats.set(e, s);
     }
@@ -64,12 +71,14 @@ export function selectBody(blocks: Block[], root: Element): BodySelection {
     if (h === undefined) hints.set(e, (h = regionHint(e)));
     return h;
   };
-  const total = stats.get(root)?.text ?? 0;
-  // A region the markup calls boilerplate, unless it holds half the page (a misnamed wrapper).
-  const inBoilerplate = (chain: Element[], scopeText: number, stop: Element | null): boolean => {
+  const total = stats.get(root)?.prose ?? 0;
+  // A region the markup calls boilerplate, unless it holds most of the prose in scope (a misnamed wrapper).
+  const inBoilerplate = (chain: Element[], scopeProse: number, stop: Element | null): boolean => {
     for (const e of chain) {
       if (e === stop) return false;
-      if (hint(e) < 0 && (stats.get(e)?.text ?? 0) < 0.5 * scopeText) return true;
+      const h = hint(e);
+      const share = (stats.get(e)?.prose ?? 0) / (scopeProse || 1);
+      if (h < 0 && share < 0.8) return true;
     }
     return false;
   };
@@ -79,7 +88,7 @@ export function selectBody(blocks: Block[], root: Element): BodySelection {
     const len = b.text.length;
     let value: number;
     if (b.linkChars / len > 0.5) value = -len;
-    else if (isProse(b)) value = inBoilerplate(chain, total, null) ? -len : len * (1 - b.linkChars / len);
+    else if (prose[i]) value = inBoilerplate(chain, total, null) ? -len : len * (1 - b.linkChars / len);
     else value = -0.3 * len;
     for (const e of chain) (stats.get(e) as Stats).score += value;
   });
@@ -97,6 +106,7 @@ export function selectBody(blocks: Block[], root: Element): BodySelection {
 
   const scope = container;
   const scopeText = stats.get(scope)?.text ?? 0;
+  const scopeProse = stats.get(scope)?.prose ?? 0;
   const linkDenseRegion = (chain: Element[]): boolean => {
     for (const e of chain) {
       if (e === scope) return false;
@@ -109,9 +119,9 @@ export function selectBody(blocks: Block[], root: Element): BodySelection {
     const chain = chains[i] ?? [];
     if (!chain.includes(scope) || b.owner.name === 'h1') return false;
     if (b.linkChars / b.text.length > 0.5) return false;
-    return !inBoilerplate(chain, scopeText, scope) && !linkDenseRegion(chain);
+    return !inBoilerplate(chain, scopeProse, scope) && !linkDenseRegion(chain);
   });
-  const proseAt = blocks.map((b, i) => candidate[i] === true && isProse(b));
+  const proseAt = blocks.map((_, i) => candidate[i] === true && prose[i] === true);
   const first = proseAt.indexOf(true);
   const last = proseAt.lastIndexOf(true);
   const kept: Block[] = [];
@@ -121,7 +131,7 @@ export function selectBody(blocks: Block[], root: Element): BodySelection {
       candidate[i] === true &&
       i >= first &&
       i <= last &&
-      (proseAt[i] === true || isHeading(b) || b.owner.name === 'li' || END_PUNCT.test(b.text) || b.text.length >= 40);
+      (proseAt[i] === true || isHeading(b) || ITEM_TAGS.has(b.owner.name) || END_PUNCT.test(b.text) || b.text.length >= 40);
     (keep ? kept : dropped).push(b);
   });
   return { container, kept, dropped };
