@@ -13,14 +13,16 @@ const STRONG = new Set([
   'ad', 'ads', 'adv', 'advert', 'advertisement', 'advertising', 'breadcrumb', 'breadcrumbs', 'caption', 'comment',
   'comments', 'consent', 'cookie', 'cookies', 'credit', 'credits', 'disqus', 'gdpr', 'mostread', 'newsletter',
   'outbrain', 'popular', 'promo', 'recirc', 'recommended', 'related', 'replies', 'share', 'sharing', 'social',
-  'sponsor', 'sponsored', 'subscribe', 'taboola', 'teaser', 'teasers', 'trending',
+  'sponsor', 'sponsored', 'subscribe', 'taboola', 'teaser', 'teasers', 'trending', 'bio',
 ]);
 // Weak: usually furniture, but wrappers use these words too ("content-with-sidebar", "widget blog").
 const WEAK = new Set([
-  'banner', 'bio', 'byline', 'complementary', 'contentinfo', 'dropdown', 'footer', 'header', 'login', 'masthead',
+  'author', 'banner', 'byline', 'complementary', 'contentinfo', 'dropdown', 'footer', 'header', 'login', 'masthead',
   'menu', 'meta', 'modal', 'more', 'nav', 'navbar', 'navigation', 'pager', 'pagination', 'popup', 'print', 'reply',
-  'search', 'sidebar', 'signup', 'subscription', 'tags', 'toolbar', 'tools', 'topics', 'widget', 'widgets', 'author',
+  'search', 'sidebar', 'signup', 'subscription', 'tags', 'toolbar', 'tools', 'topics', 'widget', 'widgets',
 ]);
+// "no-share", "has-sidebar", "with-comments": the token describes a feature of the page, not this element.
+const FEATURE_PREFIX = new Set(['no', 'has', 'with', 'without', 'show', 'hide']);
 
 const POSITIVE = new Set([
   'article', 'articlebody', 'body', 'content', 'entry', 'main', 'post', 'story', 'text', 'prose', 'blog', 'single',
@@ -32,11 +34,13 @@ function tokens(el: Element): string[] {
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+    .filter((t, i, all) => t && !FEATURE_PREFIX.has(all[i - 1] ?? ''));
 }
 
 /** -2: the markup calls this furniture; -1: probably furniture; +1: the article; 0: no opinion. */
 export function regionHint(el: Element): -2 | -1 | 0 | 1 {
+  // Classes on <html> and <body> describe the page type ("page-related", "one-sidebar"), not a region.
+  if (el.name === 'body' || el.name === 'html') return 0;
   if (el.attribs.itemprop === 'articleBody') return 1;
   const ts = tokens(el);
   if (ts.some((t) => STRONG.has(t))) return -2;

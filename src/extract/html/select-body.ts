@@ -72,15 +72,16 @@ export function selectBody(blocks: Block[], root: Element): BodySelection {
     return h;
   };
   const total = stats.get(root)?.prose ?? 0;
-  // A region the markup calls boilerplate, unless it holds most of the prose in scope (a misnamed wrapper).
-  const inBoilerplate = (chain: Element[], scopeProse: number, stop: Element | null): boolean => {
+  // How strongly the markup calls a block's region boilerplate (0, -1, -2), ignoring regions that hold
+  // most of the prose in scope (a misnamed wrapper).
+  const boilerplate = (chain: Element[], scopeProse: number, stop: Element | null): number => {
+    let level = 0;
     for (const e of chain) {
-      if (e === stop) return false;
+      if (e === stop) break;
       const h = hint(e);
-      const share = (stats.get(e)?.prose ?? 0) / (scopeProse || 1);
-      if (h < 0 && share < 0.8) return true;
+      if (h < level && (stats.get(e)?.prose ?? 0) < 0.8 * scopeProse) level = h;
     }
-    return false;
+    return level;
   };
 
   blocks.forEach((b, i) => {
@@ -88,7 +89,7 @@ export function selectBody(blocks: Block[], root: Element): BodySelection {
     const len = b.text.length;
     let value: number;
     if (b.linkChars / len > 0.5) value = -len;
-    else if (prose[i]) value = inBoilerplate(chain, total, null) ? -len : len * (1 - b.linkChars / len);
+    else if (prose[i]) value = boilerplate(chain, total, null) < 0 ? -len : len * (1 - b.linkChars / len);
     else value = -0.3 * len;
     for (const e of chain) (stats.get(e) as Stats).score += value;
   });
@@ -119,19 +120,25 @@ export function selectBody(blocks: Block[], root: Element): BodySelection {
     const chain = chains[i] ?? [];
     if (!chain.includes(scope) || b.owner.name === 'h1') return false;
     if (b.linkChars / b.text.length > 0.5) return false;
-    return !inBoilerplate(chain, scopeProse, scope) && !linkDenseRegion(chain);
+    if (linkDenseRegion(chain)) return false;
+    // Inside the article, a weakly named region (a header with the lead, a "widget" wrapper) keeps its prose.
+    const level = boilerplate(chain, scopeProse, scope);
+    return level === 0 || (level === -1 && prose[i] === true);
   });
   const proseAt = blocks.map((_, i) => candidate[i] === true && prose[i] === true);
   const first = proseAt.indexOf(true);
   const last = proseAt.lastIndexOf(true);
+  // Before the first and after the last paragraph only sentences that sit beside one survive ("Read the paper here:").
+  const proseParents = new Set(blocks.filter((_, i) => proseAt[i]).map((b) => b.owner.parent));
   const kept: Block[] = [];
   const dropped: Block[] = [];
   blocks.forEach((b, i) => {
+    const inside = i >= first && i <= last;
     const keep =
       candidate[i] === true &&
-      i >= first &&
-      i <= last &&
-      (proseAt[i] === true || isHeading(b) || ITEM_TAGS.has(b.owner.name) || END_PUNCT.test(b.text) || b.text.length >= 40);
+      (inside
+        ? proseAt[i] === true || isHeading(b) || ITEM_TAGS.has(b.owner.name) || END_PUNCT.test(b.text) || b.text.length >= 40
+        : first >= 0 && END_PUNCT.test(b.text) && proseParents.has(b.owner.parent));
     (keep ? kept : dropped).push(b);
   });
   return { container, kept, dropped };
