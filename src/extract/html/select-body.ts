@@ -73,13 +73,14 @@ export function selectBody(blocks: Block[], root: Element): BodySelection {
   };
   const total = stats.get(root)?.prose ?? 0;
   // How strongly the markup calls a block's region boilerplate (0, -1, -2), ignoring regions that hold
-  // most of the prose in scope (a misnamed wrapper).
-  const boilerplate = (chain: Element[], scopeProse: number, stop: Element | null): number => {
+  // most of the prose in scope (a misnamed wrapper; inside the article, half is enough for a weak name).
+  const boilerplate = (chain: Element[], scopeProse: number, stop: Element | null, weakShare: number): number => {
     let level = 0;
     for (const e of chain) {
       if (e === stop) break;
       const h = hint(e);
-      if (h < level && (stats.get(e)?.prose ?? 0) < 0.8 * scopeProse) level = h;
+      const share = (stats.get(e)?.prose ?? 0) / (scopeProse || 1);
+      if (h < level && share < (h === -1 ? weakShare : 0.8)) level = h;
     }
     return level;
   };
@@ -89,7 +90,7 @@ export function selectBody(blocks: Block[], root: Element): BodySelection {
     const len = b.text.length;
     let value: number;
     if (b.linkChars / len > 0.5) value = -len;
-    else if (prose[i]) value = boilerplate(chain, total, null) < 0 ? -len : len * (1 - b.linkChars / len);
+    else if (prose[i]) value = boilerplate(chain, total, null, 0.8) < 0 ? -len : len * (1 - b.linkChars / len);
     else value = -0.3 * len;
     for (const e of chain) (stats.get(e) as Stats).score += value;
   });
@@ -116,15 +117,16 @@ export function selectBody(blocks: Block[], root: Element): BodySelection {
     }
     return false;
   };
-  const candidate = blocks.map((b, i) => {
+  const level = blocks.map((b, i) => {
     const chain = chains[i] ?? [];
-    if (!chain.includes(scope) || b.owner.name === 'h1') return false;
-    if (b.linkChars / b.text.length > 0.5) return false;
-    if (linkDenseRegion(chain)) return false;
-    // Inside the article, a weakly named region (a header with the lead, a "widget" wrapper) keeps its prose.
-    const level = boilerplate(chain, scopeProse, scope);
-    return level === 0 || (level === -1 && prose[i] === true);
+    if (!chain.includes(scope) || b.owner.name === 'h1') return -3;
+    if (b.linkChars / b.text.length > 0.5 || linkDenseRegion(chain)) return -3;
+    return boilerplate(chain, scopeProse, scope, 0.5);
   });
+  // A weakly named region before the article's own paragraphs (a header holding the lead) keeps its prose;
+  // after them (a "widget" with an appeal for donations) it does not.
+  const firstClean = blocks.findIndex((_, i) => level[i] === 0 && prose[i] === true);
+  const candidate = level.map((l, i) => l === 0 || (l === -1 && prose[i] === true && i < firstClean));
   const proseAt = blocks.map((_, i) => candidate[i] === true && prose[i] === true);
   const first = proseAt.indexOf(true);
   const last = proseAt.lastIndexOf(true);
