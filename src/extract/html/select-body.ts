@@ -52,6 +52,25 @@ function isHeading(b: Block): boolean {
   return /^h[2-6]$/.test(b.owner.name) || b.emphasised;
 }
 
+/**
+ * Blocks of teaser items: a list item holding a headline that is all link, plus a summary. The summary
+ * reads like prose, so the link-only headline beside it is what gives it away.
+ */
+function teaserItems(blocks: Block[], chains: Element[][]): boolean[] {
+  const itemOf = (chain: Element[]): Element | undefined => chain.slice(0, 5).find((e) => e.name === 'li');
+  const withHeadline = new Set<Element>();
+  blocks.forEach((b, i) => {
+    if (b.text.length >= 15 && b.linkChars / b.text.length > 0.8) {
+      const item = itemOf(chains[i] ?? []);
+      if (item) withHeadline.add(item);
+    }
+  });
+  return chains.map((chain) => {
+    const item = itemOf(chain);
+    return item !== undefined && withHeadline.has(item);
+  });
+}
+
 export function selectBody(blocks: Block[], root: Element): BodySelection {
   const stats = new Map<Element, Stats>();
   const chains = blocks.map((b) => ancestors(b.owner, root));
@@ -85,11 +104,14 @@ export function selectBody(blocks: Block[], root: Element): BodySelection {
     return level;
   };
 
+  const teaser = teaserItems(blocks, chains);
   blocks.forEach((b, i) => {
     const chain = chains[i] ?? [];
     const len = b.text.length;
     let value: number;
-    if (b.linkChars / len > 0.5) value = -len;
+    if (teaser[i]) prose[i] = false;
+    // Links count against, their surrounding words for (a paragraph with a pop-up card of links is still prose).
+    if (b.linkChars / len > 0.5) value = len - 2 * b.linkChars;
     else if (prose[i]) value = boilerplate(chain, total, null, 0.8) < 0 ? -len : len * (1 - b.linkChars / len);
     else value = -0.3 * len;
     for (const e of chain) (stats.get(e) as Stats).score += value;
@@ -120,7 +142,7 @@ export function selectBody(blocks: Block[], root: Element): BodySelection {
   const level = blocks.map((b, i) => {
     const chain = chains[i] ?? [];
     if (!chain.includes(scope) || b.owner.name === 'h1') return -3;
-    if (b.linkChars / b.text.length > 0.5 || linkDenseRegion(chain)) return -3;
+    if (b.linkChars / b.text.length > 0.5 || teaser[i] || linkDenseRegion(chain)) return -3;
     return boilerplate(chain, scopeProse, scope, 0.5);
   });
   // A weakly named region before the article's own paragraphs (a header holding the lead) keeps its prose;
