@@ -54,7 +54,7 @@ describe('highlightedText', () => {
   it('cuts overlapping marks into pieces carrying both classes', () => {
     const base = sampleDossier().articles[0]!;
     const text = '"Brandt will decide," she said.';
-    const article = { ...base, text, dates: [], quotes: [{ ...base.quotes[0]!, start: 1, end: 18 }], entities: [{ ...base.entities[0]!, start: 1, end: 7 }] };
+    const article = { ...base, text, dates: [], quotes: [{ ...base.quotes[0]!, start: 1, end: 19 }], entities: [{ ...base.entities[0]!, start: 1, end: 7 }] };
     expect(highlightedText(article)).toBe(
       '<p>&quot;<mark class="hl-quote hl-entity" title="quote: Lena Brandt; person: Lena Brandt (Mayor)">Brandt</mark><mark class="hl-quote" title="quote: Lena Brandt"> will decide</mark>,&quot; she said.</p>',
     );
