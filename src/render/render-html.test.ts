@@ -3,7 +3,7 @@ import { dossierSchema } from '../core/dossier-schema.js';
 import { sampleDossier } from '../../test/fixtures/dossier/sample-dossier.js';
 import { highlightedText } from './html/highlight.js';
 import { dayOf } from './html/timeline-chart.js';
-import { renderHtml } from './render.js';
+import { renderHtml } from './html/render-html.js';
 
 describe('renderHtml', () => {
   const dossier = sampleDossier();

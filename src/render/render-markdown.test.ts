@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDossier } from '../../test/fixtures/dossier/sample-dossier.js';
 import { escapeMarkdown } from './escape-markdown.js';
-import { renderMarkdown } from './render.js';
+import { renderMarkdown } from './markdown/render-markdown.js';
 
 describe('renderMarkdown', () => {
   const md = renderMarkdown(sampleDossier());
