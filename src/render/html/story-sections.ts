@@ -12,7 +12,7 @@ export function timelineHtml(view: StoryView): string {
     `<li><time>${h(e.date)}</time> ${h(e.text)} <span class="src">${h(view.outletsOf(e.articleIds).join(', '))}</span></li>`;
   const list = own.length ? `${timelineChart(own)}<ol class="timeline">${own.map(entry).join('')}</ol>` : empty('No dated events yet.');
   const bg = background.length ? `<h4>Background</h4><ol class="timeline background">${background.map(entry).join('')}</ol>` : '';
-  return `<section id="timeline"><h3>Timeline</h3>${list}${bg}</section>`;
+  return `<section id="timeline-${h(view.story.id)}"><h3>Timeline</h3>${list}${bg}</section>`;
 }
 
 export function quotesHtml(view: StoryView): string {
@@ -21,7 +21,7 @@ export function quotesHtml(view: StoryView): string {
       .map((q) => `<li><q>${h(q.text)}</q> <span class="src">${h(q.outlets.join(', '))}</span>${q.variants.length ? `<ul class="variants">${q.variants.map((v) => `<li>${h(v.outlet)} has: <q>${h(v.text)}</q></li>`).join('')}</ul>` : ''}</li>`)
       .join('')}</ul></div>`,
   );
-  return `<section id="quotes"><h3>Quotes by speaker</h3>${speakers.length ? speakers.join('') : empty('No quotes found.')}</section>`;
+  return `<section id="quotes-${h(view.story.id)}"><h3>Quotes by speaker</h3>${speakers.length ? speakers.join('') : empty('No quotes found.')}</section>`;
 }
 
 export function peopleHtml(view: StoryView): string {
@@ -30,7 +30,7 @@ export function peopleHtml(view: StoryView): string {
       .map((e) => `<li><strong>${h(e.name)}</strong>${e.roles.length ? `, ${h(e.roles.join('; '))}` : ''}${e.aliases.length ? ` <span class="src">also ${h(e.aliases.join(', '))}</span>` : ''} <span class="count">${e.articleIds.length}/${view.articles.length} articles</span></li>`)
       .join('')}</ul></div>`,
   );
-  return `<section id="people"><h3>People and organisations</h3>${groups.length ? `<div class="entity-groups">${groups.join('')}</div>` : empty('No named entities found.')}</section>`;
+  return `<section id="people-${h(view.story.id)}"><h3>People and organisations</h3>${groups.length ? `<div class="entity-groups">${groups.join('')}</div>` : empty('No named entities found.')}</section>`;
 }
 
 export function copiesHtml(view: StoryView): string {
@@ -42,7 +42,7 @@ export function copiesHtml(view: StoryView): string {
       .map((c) => `<tr><td>${h(c.kind)}</td><td><del>${h(c.originalText)}</del></td><td><ins>${h(c.rewriteText)}</ins></td></tr>`)
       .join('')}</tbody></table></div>`,
   );
-  return `<section id="copies"><h3>Copies and rewrites</h3>${groups.length ? `${copyGraph(view.copyGroups)}<ul>${groups.join('')}</ul>` : empty('Every article is an independent report.')}
+  return `<section id="copies-${h(view.story.id)}"><h3>Copies and rewrites</h3>${groups.length ? `${copyGraph(view.copyGroups)}<ul>${groups.join('')}</ul>` : empty('Every article is an independent report.')}
 <h4>What the rewrite changed</h4>${drift.length ? drift.join('') : empty('No rewrite changed a claim.')}</section>`;
 }
 
@@ -52,5 +52,5 @@ export function claimsHtml(view: StoryView): string {
       .map((e) => `<li><a href="#article-${h(e.articleId)}">${h(view.outlet(e.articleId))}</a>: <q>${h(e.text)}</q></li>`)
       .join('')}</ul></details></li>`,
   );
-  return `<section id="claims"><h3>All claims</h3>${claims.length ? `<ul class="claims">${claims.join('')}</ul>` : empty('No claims extracted yet.')}</section>`;
+  return `<section id="claims-${h(view.story.id)}"><h3>All claims</h3>${claims.length ? `<ul class="claims">${claims.join('')}</ul>` : empty('No claims extracted yet.')}</section>`;
 }

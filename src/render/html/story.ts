@@ -22,5 +22,5 @@ ${quotesHtml(view)}
 ${peopleHtml(view)}
 ${copiesHtml(view)}
 ${claimsHtml(view)}
-<section id="articles"><h3>Articles</h3>${view.articles.map(articleHtml).join('\n')}</section></section>`;
+<section id="articles-${h(story.id)}"><h3>Articles</h3>${view.articles.map(articleHtml).join('\n')}</section></section>`;
 }
