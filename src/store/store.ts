@@ -39,6 +39,8 @@ export interface SearchHit {
   published: string | null;
   /** A short excerpt around the match; plain text (callers escape it). */
   snippet: string;
+  /** Where the matched terms are in `snippet` (offsets), so a UI can mark them without parsing markup. */
+  highlights: { start: number; end: number }[];
   speaker: string | null;
   score: number;
 }
@@ -50,28 +52,101 @@ export interface IngestLogEntry {
   message: string;
 }
 
+/**
+ * What the corpus stages keep per article to find copies without re-reading text: an opaque signature
+ * (e.g. MinHash values as bytes) and the LSH band keys that index it.
+ */
+export interface Fingerprint {
+  articleId: string;
+  signature: Uint8Array;
+  bands: string[];
+}
+
+/** Conditional-GET and retry state of one watched feed. */
+export interface FeedState {
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+  lastCheckedAt: string | null;
+  lastOkAt: string | null;
+  failures: number;
+  /** ISO time before which the feed is not polled again (backoff after failures). */
+  nextAttemptAt: string | null;
+  lastError: string | null;
+}
+
+export interface ArticleFilter {
+  storyId?: string;
+  /** Keyset pagination: articles stored after this cursor (from a previous page's `next`). */
+  after?: string;
+  limit: number;
+}
+
+export interface CollectionStats {
+  articles: number;
+  stories: number;
+  links: number;
+  articlesWithoutStory: number;
+}
+
 export interface Store {
   /** Creates or upgrades the schema; safe to call on every open. */
   migrate(): Promise<void>;
   close(): Promise<void>;
 
   hasArticle(id: string): Promise<boolean>;
-  /** Inserts the articles not yet stored (by id, and by URL); returns the ids actually inserted. */
+  /** The ids among `ids` that are already stored. */
+  existingArticleIds(ids: string[]): Promise<string[]>;
+  /**
+   * Inserts the articles not yet stored (by id, and by URL), in one transaction; returns the ids
+   * actually inserted. When it resolves, those articles are durable.
+   */
   putArticles(articles: AnalyzedArticle[]): Promise<string[]>;
   getArticle(id: string): Promise<DossierArticle | null>;
+  /** The stored articles among `ids` (with sentences), in the order of `ids`. */
   getArticles(ids: string[]): Promise<AnalyzedArticle[]>;
+  /** Ids of articles with exactly this body text (exact copies), by the hash of the text. */
+  articlesWithSameText(text: string): Promise<string[]>;
+  /** Articles in storage order, one page at a time; `next` is the cursor of the following page. */
+  listArticles(filter: ArticleFilter): Promise<{ items: DossierArticle[]; next: string | null }>;
+  /**
+   * Articles stored but not yet placed in a story (e.g. the process died between storing them and
+   * updating stories); the ingest flow picks them up on its next run.
+   */
+  articlesWithoutStory(limit: number): Promise<string[]>;
 
+  putFingerprints(fingerprints: Fingerprint[]): Promise<void>;
+  getFingerprints(articleIds: string[]): Promise<Fingerprint[]>;
+  /** Ids of the articles sharing at least one band key (LSH candidates), at most `limit`. */
+  articlesByBands(bands: string[], limit: number): Promise<string[]>;
+
+  /** Inserts or replaces links (by the pair a, b). */
   putLinks(links: Link[]): Promise<void>;
   linksOf(articleIds: string[]): Promise<Link[]>;
 
   /** Replaces the given stories (by id) and removes the ids in `removed`, in one transaction. */
   putStories(stories: Story[], removed: string[]): Promise<void>;
   getStory(id: string): Promise<Story | null>;
+  getStories(ids: string[]): Promise<Story[]>;
   storyOfArticle(articleId: string): Promise<string | null>;
+  /** Story id per article id, for the articles that are in a story. */
+  storiesOfArticles(articleIds: string[]): Promise<Map<string, string>>;
+  /** Newest first (latest publication date among the story's articles, then last update). */
   listStories(page: { limit: number; offset: number }): Promise<Page<StoryListItem>>;
   /** A dossier restricted to one story: the story, its articles and the links among them. */
   storyDossier(id: string): Promise<Dossier | null>;
 
+  /**
+   * Full-text search over articles (title, text) and quotes (text, speaker), best match first.
+   * An empty `text` lists what the filters select (newest first) instead.
+   */
   search(query: SearchQuery): Promise<Page<SearchHit>>;
   logIngest(entries: IngestLogEntry[]): Promise<void>;
+  /** The latest ingest log entries, newest first. */
+  ingestLog(limit: number): Promise<(IngestLogEntry & { at: string })[]>;
+
+  getFeedState(url: string): Promise<FeedState | null>;
+  putFeedState(state: FeedState): Promise<void>;
+
+  stats(): Promise<CollectionStats>;
 }

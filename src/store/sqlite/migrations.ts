@@ -1,0 +1,150 @@
+// The SQLite schema as an append-only list: a released migration is never edited, a change is a new
+// entry. `schema_migrations` records which ones ran, so any older file is upgraded in order.
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+const FTS_TOKENIZER = `tokenize = 'porter unicode61 remove_diacritics 2'`;
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'articles, quotes, messages, fingerprints, links, stories, claims, ingest log, full-text indexes',
+    sql: `
+      -- seq is the INTEGER PRIMARY KEY so the FTS index can point at a rowid that VACUUM never renumbers.
+      CREATE TABLE articles (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        url TEXT,
+        outlet TEXT,
+        title TEXT,
+        published TEXT,
+        story_id TEXT,
+        content_hash TEXT NOT NULL,
+        source TEXT NOT NULL,
+        text TEXT NOT NULL,
+        -- The analysed article without its text (kept once, in the column above, which FTS reads).
+        json TEXT NOT NULL,
+        ingested_at TEXT NOT NULL
+      );
+      CREATE UNIQUE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
+      CREATE INDEX articles_content_hash ON articles(content_hash);
+      CREATE INDEX articles_story ON articles(story_id);
+      CREATE INDEX articles_outlet_published ON articles(outlet, published);
+      CREATE INDEX articles_published ON articles(published);
+
+      CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content = 'articles', content_rowid = 'seq', ${FTS_TOKENIZER});
+      CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+      END;
+      CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+      END;
+      CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+      END;
+
+      CREATE TABLE quotes (
+        seq INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        speaker TEXT,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        UNIQUE (article_id, idx)
+      );
+      CREATE INDEX quotes_speaker ON quotes(speaker COLLATE NOCASE);
+      CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, content = 'quotes', content_rowid = 'seq', ${FTS_TOKENIZER});
+      CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+        INSERT INTO quotes_fts(rowid, text, speaker) VALUES (new.seq, new.text, new.speaker);
+      END;
+      CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+        INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker) VALUES ('delete', old.seq, old.text, old.speaker);
+      END;
+
+      CREATE TABLE messages (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        rule TEXT NOT NULL,
+        severity TEXT NOT NULL,
+        message TEXT NOT NULL,
+        text TEXT,
+        PRIMARY KEY (article_id, idx)
+      ) WITHOUT ROWID;
+      CREATE INDEX messages_rule ON messages(rule, severity);
+
+      CREATE TABLE fingerprints (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        signature BLOB NOT NULL
+      ) WITHOUT ROWID;
+      CREATE TABLE fingerprint_bands (
+        band TEXT NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        PRIMARY KEY (band, article_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX fingerprint_bands_article ON fingerprint_bands(article_id);
+
+      CREATE TABLE links (
+        a TEXT NOT NULL,
+        b TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        similarity REAL NOT NULL,
+        json TEXT NOT NULL,
+        PRIMARY KEY (a, b)
+      ) WITHOUT ROWID;
+      CREATE INDEX links_b ON links(b);
+
+      CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        article_count INTEGER NOT NULL,
+        independent_sources INTEGER NOT NULL,
+        conflict_count INTEGER NOT NULL,
+        latest_published TEXT,
+        updated_at TEXT NOT NULL,
+        json TEXT NOT NULL
+      ) WITHOUT ROWID;
+      -- The story list's order (newest first); the expression matches the ORDER BY in listStories.
+      CREATE INDEX stories_newest ON stories(coalesce(latest_published, ''), updated_at, id);
+
+      CREATE TABLE claims (
+        story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        text TEXT NOT NULL,
+        status TEXT NOT NULL,
+        independent_sources INTEGER NOT NULL,
+        PRIMARY KEY (story_id, id)
+      ) WITHOUT ROWID;
+      CREATE INDEX claims_status ON claims(status);
+
+      CREATE TABLE ingest_log (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        source TEXT NOT NULL,
+        article_id TEXT,
+        status TEXT NOT NULL,
+        message TEXT NOT NULL
+      );
+    `,
+  },
+  {
+    version: 2,
+    name: 'feed state for watch (conditional GET, backoff)',
+    sql: `
+      CREATE TABLE feeds (
+        url TEXT PRIMARY KEY,
+        etag TEXT,
+        last_modified TEXT,
+        last_checked_at TEXT,
+        last_ok_at TEXT,
+        failures INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT,
+        last_error TEXT
+      ) WITHOUT ROWID;
+    `,
+  },
+];
