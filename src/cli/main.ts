@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { registerAnalyzeCommand } from './commands/analyze.js';
 import { registerExtractCommand } from './commands/extract.js';
+import { registerServeCommand } from './commands/serve.js';
 
 // Each command lives in its own file under commands/ and registers itself here.
 const program = new Command('corroborate')
@@ -10,5 +11,6 @@ const program = new Command('corroborate')
 
 registerAnalyzeCommand(program);
 registerExtractCommand(program);
+registerServeCommand(program);
 
 await program.parseAsync(process.argv);
