@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { registerAnalyzeCommand } from './commands/analyze.js';
+import { registerExportCommand } from './commands/export.js';
 import { registerExtractCommand } from './commands/extract.js';
+import { registerIngestCommand } from './commands/ingest.js';
+import { registerSearchCommand } from './commands/search.js';
 import { registerServeCommand } from './commands/serve.js';
 
 // Each command lives in its own file under commands/ and registers itself here.
@@ -11,6 +14,9 @@ const program = new Command('corroborate')
 
 registerAnalyzeCommand(program);
 registerExtractCommand(program);
+registerIngestCommand(program);
+registerSearchCommand(program);
+registerExportCommand(program);
 registerServeCommand(program);
 
 await program.parseAsync(process.argv);

@@ -54,11 +54,11 @@ export function corpusMethods(db: SqliteDatabase, sql: Prepare): CorpusMethods {
     async linksOf(articleIds) {
       const ids = JSON.stringify(articleIds);
       const rows = sql(
-        `SELECT json FROM links WHERE a IN (SELECT value FROM json_each(?1))
-         UNION SELECT json FROM links WHERE b IN (SELECT value FROM json_each(?1))`,
+        `SELECT json FROM links WHERE a IN (SELECT value FROM json_each(@ids))
+         UNION SELECT json FROM links WHERE b IN (SELECT value FROM json_each(@ids))`,
       )
         .pluck()
-        .all(ids) as string[];
+        .all({ ids }) as string[];
       return rows.map((json) => JSON.parse(json) as Link);
     },
   };

@@ -1,0 +1,110 @@
+import { analyzeArticle } from '../analyze/analyze-article.js';
+import type { ExtractedArticle, IngestFailure, RawDocument } from '../core/types.js';
+import { extractArticle } from '../extract/extract-article.js';
+import type { IngestLogEntry, Store } from '../store/store.js';
+import { type CorpusUpdater, applyCorpusChange, recomputeTouchedStories } from './update-stories.js';
+
+export type IngestEvent =
+  | { status: 'ingested' | 'duplicate'; source: string; articleId: string; title: string | null }
+  | { status: 'failed'; source: string; articleId: null; message: string };
+
+export interface IngestOptions {
+  /** Articles per transaction: larger batches mean fewer fsyncs, later acknowledgements. */
+  batchSize?: number;
+  /** A batch is also written once its first article has waited this long (slow sources, feeds). */
+  maxBatchWaitMs?: number;
+  /** Called for each input once its outcome is final; 'ingested' only after its transaction committed. */
+  onEvent?: (event: IngestEvent) => void;
+  updateCorpus?: CorpusUpdater;
+}
+
+export interface IngestSummary {
+  ingested: number;
+  duplicates: number;
+  failed: number;
+  /** Ids of the stories written (created or changed) by this run. */
+  stories: string[];
+}
+
+/** How many leftover articles (stored but not in a story after a crash) one corpus step takes. */
+const RECOVERY_BATCH = 200;
+
+/**
+ * The ingest flow, for any Store and any caller (CLI, server, feed watcher, later PostgreSQL workers):
+ * extract -> skip ids already stored -> analyse -> store a batch in one transaction -> acknowledge ->
+ * update the stories the batch touches. Articles a crashed run stored but never placed in a story
+ * are picked up first.
+ */
+export async function ingestDocuments(
+  store: Store,
+  items: AsyncIterable<RawDocument | IngestFailure> | Iterable<RawDocument | IngestFailure>,
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
+  const batchSize = options.batchSize ?? 100;
+  const maxWait = options.maxBatchWaitMs ?? 1000;
+  const updateCorpus = options.updateCorpus ?? recomputeTouchedStories;
+  const emit = options.onEvent ?? (() => {});
+  const summary: IngestSummary = { ingested: 0, duplicates: 0, failed: 0, stories: [] };
+  const storyIds = new Set<string>();
+  const placeInStories = async (ids: string[]): Promise<void> => {
+    if (ids.length === 0) return;
+    const change = await updateCorpus(store, ids);
+    await applyCorpusChange(store, change);
+    for (const story of change.stories) storyIds.add(story.id);
+  };
+
+  for (let leftover = await store.articlesWithoutStory(RECOVERY_BATCH); leftover.length > 0; ) {
+    await placeInStories(leftover);
+    const next = await store.articlesWithoutStory(RECOVERY_BATCH);
+    // A story update that places nothing would loop forever; stop and let the next run retry.
+    if (next.length > 0 && next[0] === leftover[0]) break;
+    leftover = next;
+  }
+
+  let batch: ExtractedArticle[] = [];
+  let batchStarted = 0;
+  const flush = async (): Promise<void> => {
+    const pending = batch;
+    batch = [];
+    if (pending.length === 0) return;
+    const log: IngestLogEntry[] = [];
+    const stored = new Set(await store.existingArticleIds(pending.map((article) => article.id)));
+    const fresh = pending.filter((article) => !stored.has(article.id));
+    const insertedIds = await store.putArticles(fresh.map(analyzeArticle));
+    const inserted = new Set(insertedIds);
+    for (const article of pending) {
+      const status = inserted.has(article.id) ? 'ingested' : 'duplicate';
+      if (status === 'ingested') summary.ingested++;
+      else summary.duplicates++;
+      inserted.delete(article.id); // a second copy of the same id in this batch is a duplicate
+      log.push({ source: article.source, articleId: article.id, status, message: '' });
+      emit({ status, source: article.source, articleId: article.id, title: article.title });
+    }
+    await store.logIngest(log);
+    await placeInStories(insertedIds);
+  };
+
+  for await (const item of items) {
+    if ('message' in item) {
+      await fail(item.source, item.line ? `line ${item.line}: ${item.message}` : item.message);
+      continue;
+    }
+    const extracted = extractArticle(item);
+    if ('failure' in extracted) {
+      await fail(item.source, extracted.failure);
+      continue;
+    }
+    if (batch.length === 0) batchStarted = Date.now();
+    batch.push(extracted.article);
+    if (batch.length >= batchSize || Date.now() - batchStarted >= maxWait) await flush();
+  }
+  await flush();
+  summary.stories = [...storyIds];
+  return summary;
+
+  async function fail(source: string, message: string): Promise<void> {
+    summary.failed++;
+    await store.logIngest([{ source, articleId: null, status: 'failed', message }]);
+    emit({ status: 'failed', source, articleId: null, message });
+  }
+}

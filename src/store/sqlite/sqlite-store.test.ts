@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { sampleArticle, storeSuite } from '../store-suite.js';
+import { MIGRATIONS } from './migrations.js';
+import { migrateDatabase, openDatabase } from './open-database.js';
+import { createSqliteStore } from './sqlite-store.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'corroborate-store-'));
+let files = 0;
+const freshPath = (): string => join(dir, `c${++files}.sqlite`);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+storeSuite('SQLite', () => createSqliteStore(freshPath()));
+
+describe('SQLite migrations and settings', () => {
+  it('upgrades a file created at an older schema version and keeps its rows', async () => {
+    const path = freshPath();
+    const old = openDatabase(path);
+    expect(migrateDatabase(old, MIGRATIONS.slice(0, 1))).toEqual([1]);
+    old.prepare(`INSERT INTO articles (id, content_hash, source, text, json, ingested_at) VALUES ('old', 'h', 's', 't', '{}', 'now')`).run();
+    old.close();
+
+    const store = await createSqliteStore(path);
+    expect(await store.hasArticle('old')).toBe(true);
+    expect(await store.getFeedState('https://x.example/feed')).toBeNull(); // table from migration 2
+    await store.migrate(); // again: nothing left to do
+    await store.close();
+    const db = new Database(path);
+    expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+  });
+
+  it('refuses a file written by a newer schema, and rolls back a failing migration whole', async () => {
+    const path = freshPath();
+    const db = openDatabase(path);
+    migrateDatabase(db);
+    db.prepare(`INSERT INTO schema_migrations VALUES (999, 'future', 'now')`).run();
+    expect(() => migrateDatabase(db)).toThrow(/newer than this Corroborate knows/);
+
+    const other = openDatabase(freshPath());
+    const broken = [...MIGRATIONS, { version: 1000, name: 'broken', sql: 'CREATE TABLE t (x); SELECT * FROM missing_table;' }];
+    expect(() => migrateDatabase(other, broken)).toThrow(/missing_table/);
+    expect(other.prepare(`SELECT count(*) FROM sqlite_master WHERE name IN ('articles', 't')`).pluck().get()).toBe(0);
+    db.close();
+    other.close();
+  });
+
+  it('reopens a file and finds what an earlier process stored', async () => {
+    const path = freshPath();
+    const first = await createSqliteStore(path);
+    await first.putArticles([sampleArticle('kept')]);
+    await first.close();
+    const second = await createSqliteStore(path);
+    expect(await second.putArticles([sampleArticle('kept')])).toEqual([]);
+    expect((await second.search({ text: 'harbour' })).items.map((hit) => hit.articleId)).toEqual(['kept']);
+    await second.close();
+  });
+});

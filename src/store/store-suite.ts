@@ -1,0 +1,208 @@
+// The behaviour every Store backend must have. Each backend's test file calls `storeSuite` with a
+// factory that opens a fresh, migrated, empty store; the suite itself knows nothing of SQL.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AnalyzedArticle, Quote, Story } from '../core/types.js';
+import type { Store } from './store.js';
+
+export function sampleArticle(id: string, fields: Partial<AnalyzedArticle> & { publishedOn?: string; quotes?: Quote[] } = {}): AnalyzedArticle {
+  const { publishedOn, ...rest } = fields;
+  const text = fields.text ?? `Body of ${id}. The harbour council met on Tuesday.`;
+  return {
+    id,
+    source: `${id}.txt`,
+    url: `https://news.example/${id}`,
+    outlet: 'Example Post',
+    title: `Title ${id}`,
+    byline: null,
+    published: { value: publishedOn ?? null, from: publishedOn ? 'declared' : null },
+    language: 'en',
+    text,
+    messages: [],
+    entities: [],
+    quotes: [],
+    dates: [],
+    sentences: [{ start: 0, end: text.length, paragraph: 0 }],
+    ...rest,
+  };
+}
+
+export function quoteIn(text: string, quoted: string, speaker: string | null): Quote {
+  const start = text.indexOf(quoted);
+  if (start < 0) throw new Error(`quoteIn: ${JSON.stringify(quoted)} is not in the text`);
+  return { text: quoted, start, end: start + quoted.length, speaker, speakerText: speaker, cue: 'said', kind: 'full' };
+}
+
+export function sampleStory(id: string, articleIds: string[], fields: Partial<Story> = {}): Story {
+  return {
+    id,
+    title: `Story ${id}`,
+    articleIds,
+    related: [],
+    independentSources: articleIds.length,
+    copyGroups: [],
+    entities: [],
+    quotes: [],
+    timeline: [],
+    claims: [],
+    conflicts: [],
+    ...fields,
+  };
+}
+
+export function storeSuite(name: string, open: () => Promise<Store>): void {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await open();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('stores an article once: a second put of the same id or the same URL inserts nothing', async () => {
+      const first = sampleArticle('a1', { publishedOn: '2024-06-19' });
+      expect(await store.putArticles([first])).toEqual(['a1']);
+      expect(await store.putArticles([first])).toEqual([]);
+      const sameUrl = sampleArticle('a1-edited', { url: first.url, text: 'An edited body.' });
+      expect(await store.putArticles([sameUrl])).toEqual([]);
+      const noUrl = sampleArticle('a2', { url: null });
+      expect(await store.putArticles([noUrl, noUrl])).toEqual(['a2']);
+      expect(await store.existingArticleIds(['a1', 'a1-edited', 'a2', 'zz'])).toEqual(expect.arrayContaining(['a1', 'a2']));
+      expect((await store.stats()).articles).toBe(2);
+      expect(await store.getArticle('a1')).toEqual(expect.objectContaining({ id: 'a1', text: first.text, published: first.published }));
+      expect(await store.getArticle('a1')).not.toHaveProperty('sentences');
+      expect((await store.getArticles(['a2', 'a1', 'missing'])).map((a) => a.id)).toEqual(['a2', 'a1']);
+      expect((await store.getArticles(['a1']))[0]?.sentences).toEqual(first.sentences);
+    });
+
+    it('finds exact copies by text, and lists articles page by page in storage order', async () => {
+      const text = 'The same wire text, word for word.';
+      await store.putArticles([sampleArticle('c1', { text }), sampleArticle('c2', { text }), sampleArticle('c3')]);
+      expect(await store.articlesWithSameText(text)).toEqual(['c1', 'c2']);
+      expect(await store.articlesWithSameText('Other text.')).toEqual([]);
+      const first = await store.listArticles({ limit: 2 });
+      expect(first.items.map((a) => a.id)).toEqual(['c1', 'c2']);
+      const second = await store.listArticles({ limit: 2, after: first.next ?? undefined });
+      expect(second.items.map((a) => a.id)).toEqual(['c3']);
+      expect(second.next).toBeNull();
+    });
+
+    it('keeps stories: article membership, replacement, removal, and articles not yet in a story', async () => {
+      await store.putArticles(['s1', 's2', 's3'].map((id) => sampleArticle(id)));
+      expect(await store.articlesWithoutStory(10)).toEqual(['s1', 's2', 's3']);
+      await store.putStories([sampleStory('st-1', ['s1']), sampleStory('st-2', ['s2'])], []);
+      expect(await store.articlesWithoutStory(10)).toEqual(['s3']);
+      // The stories merge: st-1 takes all three, st-2 goes.
+      await store.putStories([sampleStory('st-1', ['s1', 's2', 's3'])], ['st-2']);
+      expect(await store.getStory('st-2')).toBeNull();
+      expect(await store.storyOfArticle('s2')).toBe('st-1');
+      expect(await store.storiesOfArticles(['s1', 's3', 'nope'])).toEqual(new Map([['s1', 'st-1'], ['s3', 'st-1']]));
+      expect(await store.articlesWithoutStory(10)).toEqual([]);
+      const dossier = await store.storyDossier('st-1');
+      expect(dossier?.articles.map((a) => a.id)).toEqual(['s1', 's2', 's3']);
+      expect(dossier?.stories[0]?.id).toBe('st-1');
+      expect(await store.storyDossier('st-2')).toBeNull();
+    });
+
+    it('lists stories newest first (by latest publication), paginated, with counts', async () => {
+      const dates = ['2024-01-05', '2024-03-01', '2023-12-31', '2024-02-10'];
+      await store.putArticles(dates.map((day, i) => sampleArticle(`n${i}`, { publishedOn: day })));
+      await store.putArticles([sampleArticle('undated')]);
+      const conflict = { id: 'k1', kind: 'number' as const, about: 'toll', note: '', a: { articleId: 'n0', text: 'x', start: 0, end: 1 }, b: { articleId: 'n3', text: 'y', start: 0, end: 1 } };
+      await store.putStories(
+        [
+          sampleStory('early', ['n2']),
+          sampleStory('mixed', ['n0', 'n3'], { conflicts: [conflict], independentSources: 1 }),
+          sampleStory('latest', ['n1']),
+          sampleStory('undated', ['undated']),
+        ],
+        [],
+      );
+      const page1 = await store.listStories({ limit: 2, offset: 0 });
+      expect(page1.total).toBe(4);
+      expect(page1.items.map((s) => s.id)).toEqual(['latest', 'mixed']);
+      expect(page1.items[1]).toEqual(expect.objectContaining({ articleCount: 2, independentSources: 1, conflictCount: 1, latestPublished: '2024-02-10' }));
+      const page2 = await store.listStories({ limit: 2, offset: 2 });
+      expect(page2.items.map((s) => s.id)).toEqual(['early', 'undated']);
+    });
+
+    it('searches articles and quotes with snippets, filters and pagination', async () => {
+      const harbour = 'The harbour council approved the new seawall on Tuesday. Residents welcomed the vote.';
+      const quoteText = 'We will finish the seawall before winter';
+      const withQuote = `${harbour} "${quoteText}," said Mayor Ana Ruiz.`;
+      await store.putArticles([
+        sampleArticle('h1', { text: harbour, outlet: 'Coast Daily', publishedOn: '2024-05-01' }),
+        sampleArticle('h2', { text: withQuote, outlet: 'Bay Herald', publishedOn: '2024-05-03T10:00:00Z', quotes: [quoteIn(withQuote, quoteText, 'Ana Ruiz')] }),
+        sampleArticle('h3', { text: 'The football club signed a new striker.', outlet: 'Coast Daily', publishedOn: '2024-05-02' }),
+      ]);
+      await store.putStories([sampleStory('harbour', ['h1', 'h2'])], []);
+
+      const all = await store.search({ text: 'seawall' });
+      expect(all.total).toBe(3); // two articles and one quote
+      expect(all.items.map((hit) => hit.kind).sort()).toEqual(['article', 'article', 'quote']);
+      const quoteHit = all.items.find((hit) => hit.kind === 'quote');
+      expect(quoteHit).toEqual(expect.objectContaining({ articleId: 'h2', speaker: 'Ana Ruiz', storyId: 'harbour', outlet: 'Bay Herald' }));
+      const mark = quoteHit?.highlights[0];
+      expect(mark && quoteHit?.snippet.slice(mark.start, mark.end).toLowerCase()).toBe('seawall');
+      expect(quoteHit?.snippet.includes('\u0002') || quoteHit?.snippet.includes('\u0003')).toBe(false);
+
+      expect((await store.search({ text: 'seawall', outlet: 'coast daily' })).items.map((hit) => hit.articleId)).toEqual(['h1']);
+      expect((await store.search({ text: 'seawall', from: '2024-05-02' })).items.every((hit) => hit.articleId === 'h2')).toBe(true);
+      // `to` is inclusive of the whole day even when the stored date has a time.
+      expect((await store.search({ text: 'seawall', to: '2024-05-03' })).total).toBe(3);
+      expect((await store.search({ text: 'seawall', to: '2024-05-02' })).total).toBe(1);
+      expect((await store.search({ text: 'seawall', speaker: 'ana ruiz' })).total).toBe(2);
+      expect((await store.search({ text: 'seawall', speaker: 'Someone Else' })).total).toBe(0);
+      expect((await store.search({ text: 'striker', storyId: 'harbour' })).total).toBe(0);
+      expect((await store.search({ text: 'striker' })).items.map((hit) => hit.articleId)).toEqual(['h3']);
+      // Words must all match; FTS syntax typed by a user is just words.
+      expect((await store.search({ text: 'seawall striker' })).total).toBe(0);
+      expect((await store.search({ text: 'seawall AND OR NOT "(' })).total).toBe(0);
+      expect((await store.search({ text: '"new seawall"' })).total).toBe(2);
+
+      const page = await store.search({ text: 'seawall', limit: 2, offset: 2 });
+      expect(page.total).toBe(3);
+      expect(page.items).toHaveLength(1);
+      // No words: the filters alone, newest first.
+      expect((await store.search({ text: '', outlet: 'Coast Daily' })).items.map((hit) => hit.articleId)).toEqual(['h3', 'h1']);
+      expect((await store.search({ text: '', speaker: 'Ana Ruiz' })).items.map((hit) => hit.kind)).toEqual(['quote']);
+      await expect(store.search({ text: 'x', from: 'last week' })).rejects.toThrow(/from must be a date/);
+    });
+
+    it('keeps fingerprints with their band keys and finds candidates by band', async () => {
+      await store.putArticles(['f1', 'f2', 'f3'].map((id) => sampleArticle(id)));
+      await store.putFingerprints([
+        { articleId: 'f1', signature: new Uint8Array([1, 2, 3]), bands: ['b0:aa', 'b1:bb'] },
+        { articleId: 'f2', signature: new Uint8Array([4, 5]), bands: ['b0:aa', 'b1:cc'] },
+        { articleId: 'f3', signature: new Uint8Array([6]), bands: ['b0:dd'] },
+      ]);
+      expect((await store.articlesByBands(['b0:aa'], 10)).sort()).toEqual(['f1', 'f2']);
+      expect(await store.articlesByBands(['b9:zz'], 10)).toEqual([]);
+      const [f1] = await store.getFingerprints(['f1']);
+      expect(f1 && Array.from(f1.signature)).toEqual([1, 2, 3]);
+      expect(f1?.bands).toEqual(['b0:aa', 'b1:bb']);
+    });
+
+    it('keeps links, replacing a pair on update, and returns the links of given articles', async () => {
+      await store.putArticles(['l1', 'l2', 'l3'].map((id) => sampleArticle(id)));
+      const link = { a: 'l1', b: 'l2', kind: 'near-duplicate' as const, similarity: 0.8, original: 'l1', evidence: [], changes: [] };
+      await store.putLinks([link]);
+      await store.putLinks([{ ...link, kind: 'exact', similarity: 1 }]);
+      expect(await store.linksOf(['l2'])).toEqual([{ ...link, kind: 'exact', similarity: 1 }]);
+      expect(await store.linksOf(['l3'])).toEqual([]);
+      expect((await store.stats()).links).toBe(1);
+    });
+
+    it('keeps the ingest log and feed state', async () => {
+      await store.logIngest([
+        { source: 'a.txt', articleId: 'x', status: 'ingested', message: '' },
+        { source: 'b.txt', articleId: null, status: 'failed', message: 'empty' },
+      ]);
+      expect((await store.ingestLog(10)).map((entry) => entry.status)).toEqual(['failed', 'ingested']);
+      expect(await store.getFeedState('https://feed.example/rss')).toBeNull();
+      const state = { url: 'https://feed.example/rss', etag: '"v1"', lastModified: null, lastCheckedAt: '2024-01-01T00:00:00Z', lastOkAt: null, failures: 2, nextAttemptAt: null, lastError: 'timeout' };
+      await store.putFeedState(state);
+      expect(await store.getFeedState(state.url)).toEqual(state);
+    });
+  });
+}
