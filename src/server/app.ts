@@ -6,6 +6,7 @@ import { ApiError, errorResponse } from './api-error.js';
 import { addIngestRoute } from './api/ingest-route.js';
 import { addReadRoutes } from './api/read-routes.js';
 import { accessGuard } from './auth.js';
+import { serialIngest } from './ingest-queue.js';
 import type { AppEnv, AppOptions } from './env.js';
 import { addLoginRoutes } from './pages/login-routes.js';
 import { addPageRoutes, errorPage } from './pages/page-routes.js';
@@ -34,8 +35,10 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
       referrerPolicy: 'no-referrer',
     }),
   );
+  const ingest = serialIngest(options.store);
   app.use('*', async (c, next) => {
     c.set('store', options.store);
+    c.set('ingest', ingest);
     c.set('options', options);
     await next();
   });

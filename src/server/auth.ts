@@ -25,7 +25,7 @@ export function accessGuard(options: AppOptions): MiddlewareHandler<AppEnv> {
       }
     } else {
       if (!options.loopback) throw new ApiError(403, 'forbidden', 'no token is set on a non-loopback server');
-      const host = (c.req.header('host') ?? '').replace(/:\d+$/, '');
+      const host = new URL(c.req.url).hostname;
       if (!loopbackNames.test(host)) throw new ApiError(403, 'forbidden', `requests must name a loopback host, not "${host}"`);
     }
     return next();

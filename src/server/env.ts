@@ -1,8 +1,5 @@
-import type { RawDocument } from '../core/types.js';
-import type { IngestLogEntry, Store } from '../store/store.js';
-
-/** Adds documents to the collection (extract, analyse, store, update stories); one log entry per input. */
-export type IngestDocuments = (documents: RawDocument[]) => Promise<IngestLogEntry[]>;
+import type { Store } from '../store/store.js';
+import type { IngestDocuments } from './ingest-queue.js';
 
 export interface AppOptions {
   store: Store;
@@ -12,12 +9,10 @@ export interface AppOptions {
   loopback: boolean;
   /** Let the API fetch URLs that resolve to loopback, private or link-local addresses. */
   allowPrivateUrls: boolean;
-  /** The collection's ingest flow; without it POST /api/ingest answers 501. */
-  ingest?: IngestDocuments;
   fetchLimits?: { timeoutMs: number; maxBytes: number };
 }
 
 /** What handlers find in the context: the store and the options, never module globals. */
 export interface AppEnv {
-  Variables: { store: Store; options: AppOptions };
+  Variables: { store: Store; options: AppOptions; ingest: IngestDocuments };
 }

@@ -1,7 +1,6 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { RawDocument } from '../../core/types.js';
 import type { IngestLogEntry } from '../../store/store.js';
-import { ApiError } from '../api-error.js';
 import type { AppEnv, AppOptions } from '../env.js';
 import { isFailure } from '../../ingest/read-sources.js';
 import { type FetchPolicy, fetchDocuments } from '../fetch/fetch-document.js';
@@ -14,14 +13,13 @@ const ingest = createRoute({
     200: { content: { 'application/json': { schema: ingestResultSchema } }, description: 'One result per article or URL' },
     400: { content: { 'application/json': { schema: errorSchema } }, description: 'Invalid body' },
     401: { content: { 'application/json': { schema: errorSchema } }, description: 'Token missing or wrong' },
-    501: { content: { 'application/json': { schema: errorSchema } }, description: 'This server has no ingest flow' },
+    413: { content: { 'application/json': { schema: errorSchema } }, description: 'Body too large' },
   },
 });
 
 export function addIngestRoute(app: OpenAPIHono<AppEnv>): void {
   app.openapi(ingest, async (c) => {
     const options = c.var.options;
-    if (!options.ingest) throw new ApiError(501, 'not-implemented', 'ingest is not available on this server');
     const body = c.req.valid('json');
     const documents: RawDocument[] = body.articles.map(({ html, text, ...declared }, i) => ({
       source: `api:${declared.id ?? declared.url ?? `article-${i}`}`,
@@ -38,7 +36,7 @@ export function addIngestRoute(app: OpenAPIHono<AppEnv>): void {
         else documents.push(item);
       }
     }
-    const results = [...(documents.length ? await options.ingest(documents) : []), ...failures];
+    const results = [...(documents.length ? await c.var.ingest(documents) : []), ...failures];
     const count = (status: IngestLogEntry['status']): number => results.filter((r) => r.status === status).length;
     return c.json({ results, ingested: count('ingested'), duplicates: count('duplicate'), failed: count('failed') }, 200);
   });

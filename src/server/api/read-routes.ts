@@ -14,7 +14,7 @@ const listStories = createRoute({
 });
 const getStory = createRoute({
   method: 'get', path: '/api/stories/{id}', summary: "A story's dossier", request: { params: idParam },
-  responses: { 200: json(dossierSchema.openapi('Dossier'), 'The dossier of one story'), 400: invalid, 404: notFound },
+  responses: { 200: json(dossierSchema.meta({ id: 'Dossier' }), 'The dossier of one story'), 400: invalid, 404: notFound },
 });
 const getArticle = createRoute({
   method: 'get', path: '/api/articles/{id}', summary: 'One article', request: { params: idParam },

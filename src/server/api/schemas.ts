@@ -1,13 +1,13 @@
 // Request and response shapes of the JSON API. They validate every request and generate /openapi.json.
-import { z } from '@hono/zod-openapi';
+import { z } from 'zod';
 import { articleSchema } from '../../core/dossier-schema.js';
 
 export const errorSchema = z
   .object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) })
-  .openapi('Error');
+  .meta({ id: 'Error' });
 
 const id = z.string().min(1).max(200).regex(/^[\w.:-]+$/, 'letters, digits and . _ : - only');
-export const idParam = z.object({ id: id.openapi({ param: { name: 'id', in: 'path' } }) });
+export const idParam = z.object({ id: id });
 
 export const pageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
@@ -24,11 +24,11 @@ export const storyListItemSchema = z
     latestPublished: z.string().nullable(),
     updatedAt: z.string(),
   })
-  .openapi('StoryListItem');
+  .meta({ id: 'StoryListItem' });
 
 export const storyPageSchema = z
   .object({ items: z.array(storyListItemSchema), total: z.number().int(), limit: z.number().int(), offset: z.number().int() })
-  .openapi('StoryPage');
+  .meta({ id: 'StoryPage' });
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'an ISO date, YYYY-MM-DD');
 export const searchQuerySchema = pageQuery.extend({
@@ -53,13 +53,13 @@ export const searchHitSchema = z
     speaker: z.string().nullable(),
     score: z.number(),
   })
-  .openapi('SearchHit');
+  .meta({ id: 'SearchHit' });
 
 export const searchPageSchema = z
   .object({ items: z.array(searchHitSchema), total: z.number().int(), limit: z.number().int(), offset: z.number().int() })
-  .openapi('SearchPage');
+  .meta({ id: 'SearchPage' });
 
-export const apiArticleSchema = articleSchema.openapi('Article');
+export const apiArticleSchema = articleSchema.meta({ id: 'Article' });
 
 /** The same fields as a JSON input file's article (see src/ingest/structured-input.ts). */
 export const articleInput = z
@@ -86,7 +86,7 @@ export const ingestBodySchema = z
     urls: z.array(httpUrl).max(100).default([]),
   })
   .refine((b) => b.articles.length + b.urls.length > 0, { message: 'give "articles" or "urls"' })
-  .openapi('IngestRequest');
+  .meta({ id: 'IngestRequest' });
 
 export const ingestResultSchema = z
   .object({
@@ -97,4 +97,4 @@ export const ingestResultSchema = z
     duplicates: z.number().int(),
     failed: z.number().int(),
   })
-  .openapi('IngestResult');
+  .meta({ id: 'IngestResult' });
