@@ -15,7 +15,7 @@ a{color:var(--accent)}
 .facts,.meta,.src,.count,.from,.empty,.more{color:var(--muted)}
 .src,.count{font-size:.88em}
 .empty{font-style:italic}
-.badge{display:inline-block;font-size:.8em;padding:0 .45em;border-radius:1em;border:1px solid currentColor;white-space:nowrap}
+.badge{display:inline-block;font-size:.8em;padding:0 .45em;border-radius:1em;border:1px solid currentColor;max-width:100%}
 .badge.ok{color:var(--ok)}.badge.one{color:var(--one)}.badge.bad{color:var(--bad)}
 .summary{display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));background:var(--soft);padding:1rem;border-radius:10px}
 .summary h3{grid-column:1/-1;margin:0}
@@ -26,7 +26,8 @@ blockquote{margin:0;padding:.5rem .8rem;background:var(--bg);border:1px solid va
 blockquote p{margin:0 0 .3rem}
 svg{width:100%;height:auto;max-width:100%;display:block}
 .timeline-chart .axis{stroke:var(--muted);stroke-width:2}.timeline-chart .tick{stroke:var(--line)}
-.timeline-chart circle{fill:var(--accent)}.timeline-chart text{font-size:13px;fill:var(--fg)}
+.timeline-chart{max-width:50rem}.timeline-chart circle{fill:var(--accent)}.timeline-chart text{font-size:16px;fill:var(--fg)}
+.copy-graph{max-width:40rem}
 ol.timeline{padding-left:1.2rem}ol.timeline time{font-weight:600;margin-right:.4rem}
 .copy-graph rect{fill:var(--soft);stroke:var(--accent)}.copy-graph .original rect{fill:#e5edff}.copy-graph .unknown rect{stroke-dasharray:4 3}
 .copy-graph text{font-size:13px;fill:var(--fg)}.copy-graph .edge{fill:none;stroke:var(--muted);stroke-width:1.5}.copy-graph .arrowhead{fill:var(--muted)}
