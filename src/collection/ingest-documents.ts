@@ -86,7 +86,7 @@ export async function ingestDocuments(
 
   for await (const item of items) {
     if ('message' in item) {
-      await fail(item.source, item.line ? `line ${item.line}: ${item.message}` : item.message);
+      await fail(item.line ? `${item.source}:${item.line}` : item.source, item.message);
       continue;
     }
     const extracted = extractArticle(item);

@@ -6,7 +6,7 @@ export const DEFAULT_DB = 'corroborate.sqlite';
 
 /** Where the collection is: `--db`, else `CORROBORATE_DB`, else ./corroborate.sqlite. */
 export function resolveDbLocation(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
-  return flag ?? env.CORROBORATE_DB ?? DEFAULT_DB;
+  return flag || env.CORROBORATE_DB || DEFAULT_DB; // an empty value counts as unset
 }
 
 /** Opens (and migrates) the store a location names: a PostgreSQL URL or an SQLite file path. */

@@ -30,7 +30,7 @@ export function registerExportCommand(program: Command): void {
       `
 Examples:
   $ corroborate export --format html --story story-a-1f2e3d4c5b6a7980 --out story.html
-  $ corroborate export --format jsonl --out articles.jsonl      # re-ingestible: corroborate ingest articles.jsonl
+  $ corroborate export --format jsonl --story story-a-1f2e3d4c5b6a7980 > articles.jsonl
 
 Exit status: 0 on success, 1 when the story does not exist or the output cannot be written, 2 on a usage error.`,
     )

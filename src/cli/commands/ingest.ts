@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { type IngestEvent, ingestDocuments } from '../../collection/ingest-documents.js';
 import type { IngestFailure, RawDocument } from '../../core/types.js';
@@ -45,7 +46,7 @@ async function runIngest(inputs: string[], options: IngestOptions): Promise<numb
   }
   return withCollection(options.db, async (store, location) => {
     const progress = createProgress({ quiet: options.quiet });
-    const summary = await ingestDocuments(store, readWithProgress(inputs, progress), {
+    const summary = await ingestDocuments(store, readWithProgress(inputs, progress, resolve(location)), {
       batchSize,
       onEvent: (event) => report(event, progress),
     });
@@ -64,10 +65,14 @@ function report(event: IngestEvent, progress: Progress): void {
   else process.stdout.write(`${event.status}\t${event.articleId}\t${event.source}\n`);
 }
 
-/** The documents of every input, ticking progress once per file or URL read. */
-async function* readWithProgress(inputs: string[], progress: Progress): AsyncGenerator<RawDocument | IngestFailure> {
+/**
+ * The documents of every input, ticking progress once per file or URL read. The collection's own
+ * files are passed over without a word: `corroborate ingest .` next to ./corroborate.sqlite is normal.
+ */
+async function* readWithProgress(inputs: string[], progress: Progress, dbPath: string): AsyncGenerator<RawDocument | IngestFailure> {
   const { leaves, failures } = await expandInputs(inputs);
-  yield* failures;
+  const isCollectionFile = (path: string): boolean => [dbPath, `${dbPath}-wal`, `${dbPath}-shm`, `${dbPath}-journal`].includes(resolve(path));
+  yield* failures.filter((failure) => !isCollectionFile(failure.source));
   progress.start(leaves.length, 'ingest');
   for (const leaf of leaves) {
     yield* await readSource(leaf, DEFAULT_READ);

@@ -5,17 +5,107 @@ import type { Prepare } from './open-database.js';
 const DEFAULT_LIMIT = 20;
 const SNIPPET_TOKENS = 24;
 const { start: MARK_START, end: MARK_END } = SNIPPET_MARKS;
+const ARTICLE_COLUMNS = 'a.id AS article_id, a.story_id, a.title, a.outlet, a.published';
+/** Title matches weigh more than body matches. */
+const ARTICLE_RANK = `bm25(articles_fts, 4.0, 1.0)`;
+
+interface Ranked {
+  kind: 'article' | 'quote';
+  seq: number;
+  score: number;
+  published: string | null;
+}
 
 interface HitRow {
-  kind: 'article' | 'quote';
   article_id: string;
   story_id: string | null;
   title: string | null;
   outlet: string | null;
   published: string | null;
-  snippet: string;
   speaker: string | null;
-  score: number;
+  snippet: string;
+}
+
+/**
+ * Two steps, so a common word over a large collection stays fast: rank (ids and scores only, each
+ * kind cut at offset + limit), then read titles and build snippets for the one page shown.
+ */
+export function searchSqlite(sql: Prepare, query: SearchQuery): Page<SearchHit> {
+  const limit = query.limit ?? DEFAULT_LIMIT;
+  const offset = query.offset ?? 0;
+  const match = toFtsQuery(query.text);
+  const { where, params } = articleFilters(query);
+  const and = (clauses: string[]): string => (clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '');
+  const speakerOfQuote = query.speaker ? ['q.speaker = @speaker COLLATE NOCASE'] : [];
+  const speakerInArticle = query.speaker ? ['EXISTS (SELECT 1 FROM quotes sq WHERE sq.article_id = a.id AND sq.speaker = @speaker COLLATE NOCASE)'] : [];
+  const all = { ...params, ...(query.speaker ? { speaker: query.speaker } : {}), ...(match ? { match } : {}) };
+  const n = offset + limit;
+
+  // Each arm: FROM ... WHERE ..., ranked by score (higher is better). Without filters the FTS index
+  // alone ranks (no join per match); with them, newest first among equal scores.
+  const filtered = where.length > 0 || query.speaker !== undefined;
+  const arms: { kind: Ranked['kind']; from: string; seq: string; score: string; published: string }[] = [];
+  if (match && !filtered) {
+    arms.push({ kind: 'article', from: 'FROM articles_fts WHERE articles_fts MATCH @match', seq: 'rowid', score: `-${ARTICLE_RANK}`, published: 'NULL' });
+    arms.push({ kind: 'quote', from: 'FROM quotes_fts WHERE quotes_fts MATCH @match', seq: 'rowid', score: '-bm25(quotes_fts)', published: 'NULL' });
+  } else if (match) {
+    arms.push({
+      kind: 'article',
+      from: `FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid ${and(['articles_fts MATCH @match', ...where, ...speakerInArticle])}`,
+      seq: 'a.seq',
+      score: `-${ARTICLE_RANK}`,
+      published: 'a.published',
+    });
+    arms.push({
+      kind: 'quote',
+      from: `FROM quotes_fts JOIN quotes q ON q.seq = quotes_fts.rowid JOIN articles a ON a.id = q.article_id ${and(['quotes_fts MATCH @match', ...where, ...speakerOfQuote])}`,
+      seq: 'q.seq',
+      score: '-bm25(quotes_fts)',
+      published: 'a.published',
+    });
+  } else if (query.speaker) {
+    arms.push({ kind: 'quote', from: `FROM quotes q JOIN articles a ON a.id = q.article_id ${and([...where, ...speakerOfQuote])}`, seq: 'q.seq', score: '0', published: 'a.published' });
+  } else {
+    arms.push({ kind: 'article', from: `FROM articles a ${and(where)}`, seq: 'a.seq', score: '0', published: 'a.published' });
+  }
+
+  let total = 0;
+  const ranked: Ranked[] = [];
+  for (const arm of arms) {
+    total += sql(`SELECT count(*) ${arm.from}`).pluck().get(all) as number;
+    const rows = sql(
+      `SELECT ${arm.seq} AS seq, ${arm.score} AS score, ${arm.published} AS published ${arm.from} ORDER BY score DESC, published DESC, seq LIMIT @n`,
+    ).all({ ...all, n }) as Omit<Ranked, 'kind'>[];
+    ranked.push(...rows.map((row) => ({ ...row, kind: arm.kind })));
+  }
+  ranked.sort((x, y) => y.score - x.score || (y.published ?? '').localeCompare(x.published ?? '') || x.seq - y.seq);
+  const items = ranked.slice(offset, offset + limit).map((hit) => describeHit(sql, hit, match));
+  return { items, total };
+}
+
+function describeHit(sql: Prepare, hit: Ranked, match: string | null): SearchHit {
+  const snippet = (table: string, column: number) =>
+    match
+      ? `(SELECT snippet(${table}, ${column}, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_TOKENS}) FROM ${table} WHERE ${table} MATCH @match AND rowid = @seq)`
+      : null;
+  const row = (
+    hit.kind === 'article'
+      ? sql(`SELECT ${ARTICLE_COLUMNS}, NULL AS speaker, ${snippet('articles_fts', -1) ?? 'substr(a.text, 1, 200)'} AS snippet FROM articles a WHERE a.seq = @seq`)
+      : sql(
+          `SELECT ${ARTICLE_COLUMNS}, q.speaker, ${snippet('quotes_fts', 0) ?? 'q.text'} AS snippet FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.seq = @seq`,
+        )
+  ).get({ seq: hit.seq, ...(match ? { match } : {}) }) as HitRow;
+  return {
+    kind: hit.kind,
+    articleId: row.article_id,
+    storyId: row.story_id,
+    title: row.title,
+    outlet: row.outlet,
+    published: row.published,
+    ...unmarkSnippet(row.snippet),
+    speaker: row.speaker,
+    score: hit.score,
+  };
 }
 
 /** Article filters shared by both kinds of hit, as SQL on the alias `a` with named parameters. */
@@ -40,66 +130,6 @@ function articleFilters(query: SearchQuery): { where: string[]; params: Record<s
     params.storyId = query.storyId;
   }
   return { where, params };
-}
-
-export function searchSqlite(sql: Prepare, query: SearchQuery): Page<SearchHit> {
-  const limit = query.limit ?? DEFAULT_LIMIT;
-  const offset = query.offset ?? 0;
-  const match = toFtsQuery(query.text);
-  const { where, params } = articleFilters(query);
-  const speaker = query.speaker ? { speaker: query.speaker } : {};
-  const speakerOfQuote = query.speaker ? ['q.speaker = @speaker COLLATE NOCASE'] : [];
-  const speakerInArticle = query.speaker
-    ? ['EXISTS (SELECT 1 FROM quotes sq WHERE sq.article_id = a.id AND sq.speaker = @speaker COLLATE NOCASE)']
-    : [];
-  const and = (clauses: string[]): string => (clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '');
-  const articleColumns = 'a.id AS article_id, a.story_id, a.title, a.outlet, a.published';
-
-  let union: string;
-  if (match) {
-    union = `
-      SELECT 'article' AS kind, ${articleColumns}, NULL AS speaker, -bm25(articles_fts, 4.0, 1.0) AS score,
-        snippet(articles_fts, -1, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_TOKENS}) AS snippet
-      FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-      ${and(['articles_fts MATCH @match', ...where, ...speakerInArticle])}
-      UNION ALL
-      SELECT 'quote', ${articleColumns}, q.speaker, -bm25(quotes_fts, 1.0, 1.0),
-        snippet(quotes_fts, 0, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_TOKENS})
-      FROM quotes_fts JOIN quotes q ON q.seq = quotes_fts.rowid JOIN articles a ON a.id = q.article_id
-      ${and(['quotes_fts MATCH @match', ...where, ...speakerOfQuote])}`;
-  } else if (query.speaker) {
-    // No words, a speaker: that speaker's quotes, newest first.
-    union = `
-      SELECT 'quote' AS kind, ${articleColumns}, q.speaker, 0 AS score, q.text AS snippet
-      FROM quotes q JOIN articles a ON a.id = q.article_id ${and([...where, ...speakerOfQuote])}`;
-  } else {
-    // No words: what the filters select, newest first, with the opening of the text as snippet.
-    union = `
-      SELECT 'article' AS kind, ${articleColumns}, NULL AS speaker, 0 AS score, substr(a.text, 1, 200) AS snippet
-      FROM articles a ${and(where)}`;
-  }
-  const all = { ...params, ...speaker, ...(match ? { match } : {}) };
-  const rows = sql(`SELECT * FROM (${union}) ORDER BY score DESC, published DESC, article_id LIMIT @limit OFFSET @offset`).all({
-    ...all,
-    limit,
-    offset,
-  }) as HitRow[];
-  const total = sql(`SELECT count(*) FROM (${union})`).pluck().get(all) as number;
-  return { items: rows.map(toHit), total };
-}
-
-function toHit(row: HitRow): SearchHit {
-  return {
-    kind: row.kind,
-    articleId: row.article_id,
-    storyId: row.story_id,
-    title: row.title,
-    outlet: row.outlet,
-    published: row.published,
-    ...unmarkSnippet(row.snippet),
-    speaker: row.speaker,
-    score: row.score,
-  };
 }
 
 function checkDate(value: string, name: string): string {
