@@ -5,6 +5,7 @@ import { registerExportCommand } from './commands/export.js';
 import { registerExtractCommand } from './commands/extract.js';
 import { registerIngestCommand } from './commands/ingest.js';
 import { registerSearchCommand } from './commands/search.js';
+import { registerServeCommand } from './commands/serve.js';
 
 // Each command lives in its own file under commands/ and registers itself here.
 const program = new Command('corroborate')
@@ -16,5 +17,6 @@ registerExtractCommand(program);
 registerIngestCommand(program);
 registerSearchCommand(program);
 registerExportCommand(program);
+registerServeCommand(program);
 
 await program.parseAsync(process.argv);
