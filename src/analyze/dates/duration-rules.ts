@@ -44,7 +44,7 @@ export const durationRules: DateRule[] = [
   {
     name: 'reference',
     pattern: new RegExp(
-      `\\b(?:(${cap('now|currently|nowadays|presently')})|(${cap('recently|previously|formerly|lately')})|(${cap('recent')}\\s+(?:years|months|weeks|days|decades|times))|(${cap('soon')})|[Tt]he\\s+(past|future|near\\s+future|present))\\b(?!\\s+(?:that|as|after)\\b)`,
+      `\\b(?:(${cap('now|currently|nowadays|presently')})|(${cap('recently|lately')})|(${cap('recent')}\\s+(?:years|months|weeks|days|decades|times))|(${cap('soon')})|[Tt]he\\s+(past|future|near\\s+future|present))\\b(?!\\s+(?:that|as|after)\\b)`,
       'g',
     ),
     resolve(match, _context, text) {

@@ -25,6 +25,8 @@ export function findDates(text: string, sentences: Sentence[], published: Publis
   const anchor = parseDay(published.value);
   const candidates: Candidate[] = [];
   const sentenceAt = sentenceFinder(text, sentences);
+  let quarterly: boolean | undefined;
+  const reportsQuarters = () => (quarterly ??= /\bquarter(?:ly)?\b/i.test(text));
   RULES.forEach((rule, order) => {
     for (const match of text.matchAll(rule.pattern)) {
       const start = match.index;
@@ -34,6 +36,7 @@ export function findDates(text: string, sentences: Sentence[], published: Publis
       const context: RuleContext = {
         anchor,
         sentence: sentence.lower,
+        quarterly: reportsQuarters,
         direction: () => (direction ??= directionAround(sentence.text, start - sentence.start)),
       };
       const resolved = rule.resolve(match, context, text);

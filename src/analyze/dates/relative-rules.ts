@@ -66,15 +66,16 @@ export const relativeRules: DateRule[] = [
   {
     name: 'unit-relative',
     pattern: new RegExp(
-      `\\b(?:(?:${cap('earlier|later|early|late')})\\s+)?(?:(${cap('last|this|next|coming|current|previous|same')})|[Tt]he\\s+(current|previous|coming|same))\\s+(week|month|year|quarter|weekend|decade)\\b(?!-)`,
+      `\\b(?:(?:${cap('earlier|later|early|late')})\\s+)?(?:(${cap('last|this|next|coming|current|previous|same')})|[Tt]he\\s+(current|previous|coming|same|weekend))(?:\\s+(week|month|year|quarter|weekend|decade))?\\b(?!-)`,
       'g',
     ),
     resolve(match, { anchor }) {
       const word = (match[1] ?? match[2])!.toLowerCase();
-      const unit = match[3]!;
+      const unit = word === 'weekend' ? 'weekend' : match[3];
+      if (!unit) return null;
       const n = word === 'last' || word === 'previous' ? -1 : word === 'next' || word === 'coming' ? 1 : 0;
       if (!anchor) return unanchored(n < 0 ? 'PAST_REF' : n > 0 ? 'FUTURE_REF' : 'PRESENT_REF', []);
-      if (unit === 'weekend') return relative(`${isoWeek(addDays(anchor, 7 * n))}-WE`, [], ['year', 'week']);
+      if (unit === 'weekend') return relative(`${isoWeek(addDays(anchor, 7 * n - (word === 'weekend' ? isoWeekday(anchor) % 7 : 0)))}-WE`, [], ['year', 'week']);
       const value = shifted(anchor, unit, n);
       return value ? relative(value, [], [unit]) : null;
     },
@@ -83,12 +84,13 @@ export const relativeRules: DateRule[] = [
     // "24 years ago", "a year earlier": counted back from the time of writing.
     name: 'ago',
     pattern: new RegExp(`\\b(${COUNT})\\s+(${UNIT})\\s+(ago|earlier)\\b`, 'gi'),
-    resolve(match, { anchor, sentence }) {
+    resolve(match, { anchor, sentence, quarterly }) {
       const count = countValue(match[1]!);
       if (count === 'X' || !Number.isInteger(count)) return relative('PAST_REF', [], []);
       if (!anchor) return unanchored('PAST_REF', []);
       // Company results compare a quarter with the same quarter a year before.
-      const unit = /^years?$/i.test(match[2]!) && /\bquarter\b/.test(sentence) ? 'quarter' : match[2]!;
+      const comparesFigures = /\bquarter\b/.test(sentence) || (/[$%]|\bcents?\b|\bpercent\b/.test(sentence) && quarterly());
+      const unit = /^years?$/i.test(match[2]!) && comparesFigures ? 'quarter' : match[2]!;
       const value = shifted(anchor, unit, unit === 'quarter' && unit !== match[2] ? -1 - 4 * count : -count);
       return value ? relative(value, ['offset'], [unit]) : null;
     },
@@ -96,10 +98,10 @@ export const relativeRules: DateRule[] = [
   {
     name: 'year-ago',
     pattern: /\b(?:[Tt]he\s+)?year-(?:earlier|ago)(?:\s+(quarter|period))?\b/g,
-    resolve(match, { anchor, sentence }) {
+    resolve(match, { anchor, sentence, quarterly }) {
       if (!anchor) return unanchored('PAST_REF', []);
-      const quarterly = match[1] !== undefined || /\bquarter\b/.test(sentence);
-      return relative(quarterly ? isoQuarter(anchor.y, quarterOf(anchor.m), -5) : isoYear(anchor.y - 1), [], ['year']);
+      const byQuarter = match[1] !== undefined || /\bquarter\b/.test(sentence) || quarterly();
+      return relative(byQuarter ? isoQuarter(anchor.y, quarterOf(anchor.m), -5) : isoYear(anchor.y - 1), [], ['year']);
     },
   },
   {

@@ -11,6 +11,8 @@ export interface RuleContext {
   direction(): Direction;
   /** Words of the sentence the match is in (lower case), e.g. to read a quarter-report context. */
   sentence: string;
+  /** Whether the article reports by quarters (an earnings report): "a year ago" then means a quarter. */
+  quarterly(): boolean;
 }
 
 /** A resolved expression, before offsets are attached. */
