@@ -2,7 +2,7 @@ import type { DateMention } from '../../core/types.js';
 
 /** The calendar part of a TIMEX3 value ("2024-06-19TMO" -> "2024-06-19"), or null for durations, refs, weeks, X. */
 export function calendarValue(mention: DateMention): string | null {
-  return /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?![\dW])/.exec(mention.value)?.[0] ?? null;
+  return /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?!\d|-[A-Z])/.exec(mention.value)?.[0] ?? null;
 }
 
 /** Days since 1970 of the first day of a calendar value. */

@@ -32,6 +32,7 @@ export function inferPublished(article: AnalyzedArticle, dated: AnalyzedArticle[
   let value = isoOf(storyDay);
   if (best.score > 0) {
     const days = resolveAt(article, `${best.year}-12-31`)
+      .filter((m) => m.stated?.includes('day')) // "today" in a quote would give the trial anchor back
       .map((m) => calendarValue(m))
       .filter((v): v is string => v !== null && v.length === 10 && v.startsWith(String(best.year)));
     value = days.sort().at(-1) ?? `${best.year}-01-01`;

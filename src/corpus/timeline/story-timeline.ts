@@ -21,13 +21,16 @@ export function storyTimeline(articles: AnalyzedArticle[]): TimelineEntry[] {
   const core = storyDay(articles);
   const drafts: Draft[] = [];
   for (const article of articles) {
+    // Relative dates of an article whose stated date is suspect were resolved against a wrong day.
+    const suspect = article.messages.some((m) => m.rule === 'published-date-suspect');
     for (const mention of article.dates) {
+      if (suspect && mention.anchor === 'published') continue;
       const date = calendarValue(mention);
       const sentence = article.sentences.find((s) => s.start <= mention.start && mention.end <= s.end);
       if (!date || !sentence) continue;
       const text = article.text.slice(sentence.start, sentence.end);
-      // A date that is its whole paragraph is a dateline or a teaser's date, not an event of the text.
-      if (text.trim() === mention.text.trim()) continue;
+      // A line of hardly any lower-case words is a dateline or a heading, not an event of the text.
+      if ((text.match(/(?:^|\s)\p{Ll}+/gu) ?? []).length < 3) continue;
       const words = contentWords(text);
       const same = drafts.find((d) => d.date === date && overlap(d.words, words) >= SAME_EVENT);
       if (same) {
