@@ -11,8 +11,10 @@ export const durationRules: DateRule[] = [
       `\\b(?:[Tt]he\\s+(?:(?:past|last|next|first|coming|previous|following|final|latest)\\s+)?)?(${COUNT})(?:\\s+|-)(${UNIT})(?![\\w-]*-old)(?:-long)?\\b`,
       'gi',
     ),
-    resolve(match) {
+    resolve(match, _context, source) {
       const [text, count, unit] = match;
+      // "a quarter of the staff" is a fraction.
+      if (/^quarters?$/i.test(unit!) && /^\s+of\b/.test(source.slice(match.index + text.length, match.index + text.length + 4))) return null;
       // "a second time", "a year-old", bare "the year" are not durations; "a month" and "an hour" are.
       if (/^(?:a|an)$/i.test(count!) && /^seconds?$/i.test(unit!)) return null;
       if (/^(?:many|some|few)$/i.test(count!) && !/s$/i.test(unit!)) return null;
