@@ -15,13 +15,26 @@ function validDay(y: number, m: number, d: number): boolean {
   return d >= 1 && d <= daysInMonth(y, m);
 }
 
-/** Year of a month (and day) the text gives without one: the anchor's, or the one before/after by tense. */
-function yearFor(anchor: Day, m: number, d: number, direction: Direction): number {
-  const key = (y: number) => y * 10_000 + m * 100 + d;
-  const now = anchor.y * 10_000 + anchor.m * 100 + anchor.d;
-  if (direction === 'past') return key(anchor.y) <= now + 7 ? anchor.y : anchor.y - 1;
-  // Future: the nearest of the anchor's year and the next.
-  return key(anchor.y) >= now - 7 ? anchor.y : anchor.y + 1;
+/** Days a date may lie on the "wrong" side of the anchor for its tense before the other year wins. */
+const TENSE_BIAS_DAYS = 200;
+
+/**
+ * Year of a month (and day) the text gives without one: of the anchor's year and its neighbours, the
+ * one nearest the anchor, a date on the side the tense does not point to counting as 200 days further
+ * ("payable Dec. 15" in late October is this December; "in September" in a June report of the past is last
+ * year's). `strict` forbids the other side altogether ("since August").
+ */
+function yearFor(anchor: Day, m: number, d: number, direction: Direction, strict = false): number {
+  const now = Date.UTC(anchor.y, anchor.m - 1, anchor.d);
+  let best = { cost: Infinity, y: anchor.y };
+  for (const y of [anchor.y - 1, anchor.y, anchor.y + 1]) {
+    const days = (Date.UTC(y, m - 1, Math.min(d, daysInMonth(y, m))) - now) / 86_400_000;
+    const wrongSide = direction === 'past' ? days > 7 : days < -7;
+    if (strict && wrongSide) continue;
+    const cost = Math.abs(days) + (wrongSide ? TENSE_BIAS_DAYS : 0);
+    if (cost < best.cost) best = { cost, y };
+  }
+  return best.y;
 }
 
 function offsetYear(anchor: Day, word: string | undefined): number {
@@ -138,8 +151,7 @@ export const calendarRules: DateRule[] = [
       else if (w === 'next') y = m > anchor.m ? anchor.y : anchor.y + 1;
       else if (w !== 'this') {
         const direction = w === 'since' ? 'past' : w === 'until' ? 'future' : context.direction();
-        if (direction === 'past' && m > anchor.m) y = anchor.y - 1;
-        if (direction === 'future' && m < anchor.m) y = anchor.y + 1;
+        y = yearFor(anchor, m, 15, direction, w === 'since' || w === 'until');
       }
       return relative(isoMonth(y, m), ['month'], ['year']);
     },
