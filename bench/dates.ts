@@ -132,7 +132,7 @@ if (process.argv.includes('--errors')) {
       else if (!sameValue(s.value, g.value)) console.log(`VALUE ${goldText} => ${g.value} got ${s.value} [${doc.text.slice(s.start, s.end)}] dct ${doc.dct}`);
     }
     for (const s of found) {
-      if (!doc.gold.some((g) => g.start < s.end && s.start < g.end)) console.log(`EXTRA ${doc.text.slice(s.start, s.end)} => ${s.value}`);
+      if (!doc.gold.some((g) => g.start < s.end && s.start < g.end)) console.log(`EXTRA ${doc.text.slice(s.start, s.end)} => ${s.value}${process.argv.includes("--context") ? `  ::  ${doc.text.slice(Math.max(0, s.start - 80), s.end + 40).replace(/\s+/g, " ")}` : ""}`);
     }
   }
 }

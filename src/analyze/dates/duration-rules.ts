@@ -1,5 +1,5 @@
 // Lengths of time and vague references: "24 years" in "for the first time in 24 years" is a duration
-// (P24Y), not a date; "recently" and "in recent months" are PAST_REF; "daily" is a set (P1D).
+// (P24Y), not a date; "recently" is PAST_REF, "in recent months" a vague duration (PXM); "daily" a set (P1D).
 import { cap, COUNT, countValue, durationValue, UNIT } from './lexicon.js';
 import { absolute, type DateRule } from './rule.js';
 
@@ -27,7 +27,7 @@ export const durationRules: DateRule[] = [
   {
     // "for years", "in decades": a length with no number.
     name: 'bare-duration',
-    pattern: /(?<=\b(?:for|in|over|within|after)\s)(years|months|weeks|days|decades|hours|minutes)\b/gi,
+    pattern: /(?:(?<=\b(?:for|in|over|within|after)\s)|\b[Rr]ecent\s+)(years|months|weeks|days|decades|hours|minutes)\b/g,
     resolve: (match) => absolute(durationValue('X', match[1]!), ['duration']),
   },
   {
@@ -46,17 +46,17 @@ export const durationRules: DateRule[] = [
   {
     name: 'reference',
     pattern: new RegExp(
-      `\\b(?:(${cap('now|currently|nowadays|presently')})|(${cap('recently|lately')})|(${cap('recent')}\\s+(?:years|months|weeks|days|decades|times))|(${cap('soon')})|[Tt]he\\s+(past|future|near\\s+future|present))\\b(?!\\s+(?:that|as|after)\\b)`,
+      `\\b(?:(${cap('now|currently|nowadays|presently')})|(${cap('recently|lately')})|(${cap('soon')})|[Tt]he\\s+(past|future|near\\s+future|present))\\b(?!\\s+(?:that|as|after)\\b)`,
       'g',
     ),
     resolve(match, _context, text) {
       // "as soon as" is a conjunction; "the past few days" is a duration (another rule); "now that" a conjunction.
-      if (match[4] && /\bas\s+$/i.test(text.slice(Math.max(0, match.index - 4), match.index))) return null;
-      if (match[5] && /^\s+(?:\d|few|several|two|three|year|month|week|decade)/.test(text.slice(match.index + match[0].length))) {
+      if (match[3] && /\bas\s+$/i.test(text.slice(Math.max(0, match.index - 4), match.index))) return null;
+      if (match[4] && /^\s+(?:\d|few|several|two|three|year|month|week|decade)/.test(text.slice(match.index + match[0].length))) {
         return null;
       }
-      const future = match[4] || /future/.test(match[5] ?? '');
-      const present = match[1] || match[5] === 'present';
+      const future = match[3] || /future/.test(match[4] ?? '');
+      const present = match[1] || match[4] === 'present';
       return absolute(future ? 'FUTURE_REF' : present ? 'PRESENT_REF' : 'PAST_REF', []);
     },
   },

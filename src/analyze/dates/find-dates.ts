@@ -43,7 +43,7 @@ export function findDates(text: string, sentences: Sentence[], published: Publis
       if (resolved) candidates.push({ start, end, order, resolved });
     }
   });
-  return longestFirst(candidates).map(({ start, end, resolved }) => ({
+  return joinTimeAndDay(longestFirst(candidates), text).map(({ start, end, resolved }) => ({
     text: text.slice(start, end),
     start,
     end,
@@ -68,6 +68,32 @@ function longestFirst(candidates: Candidate[]): Candidate[] {
     }
   }
   return kept;
+}
+
+const TIME_THEN_DAY = /^\s*(?:[A-Z]{2,4}T?\s*)?,?\s*(?:on\s+)?$/;
+const WEEKDAY_THEN_DATE = /^,?\s*$/;
+
+/**
+ * One expression from two adjacent ones: "5 p.m. EST Nov. 9", "noon Thursday" (a time of a day),
+ * "Saturday, April 25" (a weekday naming a date: the date decides).
+ */
+function joinTimeAndDay(kept: Candidate[], text: string): Candidate[] {
+  const joined: Candidate[] = [];
+  for (const next of kept) {
+    const previous = joined[joined.length - 1];
+    const gap = previous ? text.slice(previous.end, next.start) : '';
+    const day = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)$|^XXXX-WXX-\d$/.test(next.resolved.value);
+    if (previous && day && previous.resolved.stated.includes('time') && TIME_THEN_DAY.test(gap)) {
+      const time = previous.resolved.value.slice(previous.resolved.value.indexOf('T'));
+      const resolved = { ...next.resolved, value: next.resolved.value + time, stated: [...next.resolved.stated, 'time'] };
+      joined[joined.length - 1] = { ...previous, end: next.end, resolved };
+    } else if (previous && previous.resolved.stated.join() === 'weekday' && next.resolved.stated.includes('day') && WEEKDAY_THEN_DATE.test(gap)) {
+      joined[joined.length - 1] = { ...next, start: previous.start, resolved: { ...next.resolved, stated: ['weekday', ...next.resolved.stated] } };
+    } else {
+      joined.push(next);
+    }
+  }
+  return joined;
 }
 
 interface SentenceText {

@@ -64,8 +64,9 @@ export function unitCode(unit: string): { code: string; time: boolean; scale: nu
     case 'month': return { code: 'M', time: false, scale: 1 };
     case 'quarter': return { code: 'Q', time: false, scale: 1 };
     case 'year': return { code: 'Y', time: false, scale: 1 };
-    case 'decade': return { code: 'DE', time: false, scale: 1 };
-    case 'century': return { code: 'CE', time: false, scale: 1 };
+    // In years, as TimeBank writes them ("two decades" = P20Y).
+    case 'decade': return { code: 'Y', time: false, scale: 10 };
+    case 'century': return { code: 'Y', time: false, scale: 100 };
     default: throw new Error(`not a time unit: ${JSON.stringify(unit)}`);
   }
 }

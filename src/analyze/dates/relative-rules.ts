@@ -108,14 +108,21 @@ export const relativeRules: DateRule[] = [
     // "the third quarter", "third-quarter", "the latest quarter", "the fourth quarter of 1989".
     name: 'quarter',
     pattern: new RegExp(
-      `\\b(?:(${cap('the|this|last|its')})\\s+)?(?:(?:fiscal|latest|current|recent|same|calendar)\\s+)*(?:(${ORDINAL_WORD.join('|')})[\\s-])?quarter\\b(?:\\s+of\\s+(\\d{4}))?`,
+      `\\b(?:(${cap('the|this|last|its')}|(?:${cap('this|last|next')})\\s+year's)\\s+)?(?:(1[89]\\d\\d|20\\d\\d)\\s+)?` +
+        `(?:(?:fiscal|latest|current|recent|same|calendar|comparable)\\s+)*(?:(${ORDINAL_WORD.join('|')})[\\s-])?(quarter|period)\\b(?:\\s+of\\s+(\\d{4}))?`,
       'g',
     ),
-    resolve(match, { anchor }) {
-      const ordinal = match[2] ? ORDINAL_WORD.indexOf(match[2].toLowerCase()) + 1 : 0;
-      if (!ordinal && !match[1]) return null; // "a quarter of the shares"
-      const lower = match[0].toLowerCase();
-      if (match[3] && ordinal) return absolute(`${match[3]}-Q${ordinal}`, ['year', 'quarter']);
+    resolve(match, { anchor, quarterly }) {
+      const [whole, determiner, yearBefore, ordinalWord, unit, yearAfter] = match;
+      const lower = whole.toLowerCase();
+      const ordinal = ordinalWord ? ORDINAL_WORD.indexOf(ordinalWord.toLowerCase()) + 1 : 0;
+      if (!ordinal && !determiner && !yearBefore) return null; // "a quarter of the shares"
+      // "the 1988 period", "the latest period": a reporting period only in a report by quarters.
+      if (unit === 'period' && (ordinal || !(yearBefore || /latest/.test(lower)) || !quarterly())) return null;
+      const ownYear = determiner?.endsWith("year's") && anchor ? anchor.y + ({ last: -1, next: 1 }[determiner.slice(0, 4).trim().toLowerCase()] ?? 0) : undefined;
+      const year = yearAfter ?? yearBefore ?? (ownYear === undefined ? undefined : isoYear(ownYear));
+      const reported = anchor ? Number(isoQuarter(anchor.y, quarterOf(anchor.m), -1).slice(-1)) : 0;
+      if (year && (ordinal || reported)) return absolute(`${year}-Q${ordinal || reported}`, ordinal ? ['year', 'quarter'] : ['year']);
       if (!anchor) return unanchored(ordinal ? `XXXX-Q${ordinal}` : 'XXXX-QX', ordinal ? ['quarter'] : []);
       const current = quarterOf(anchor.m);
       if (ordinal) {
@@ -148,8 +155,12 @@ export const relativeRules: DateRule[] = [
   },
   {
     name: 'clock-time',
-    pattern: /\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\.?(?![\w])/gi,
+    pattern: /\b(?:(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\.?(?![\w])|([Nn]oon|[Mm]idnight)\b)/g,
     resolve(match, { anchor }) {
+      if (match[4]) {
+        const time = match[4].toLowerCase() === 'noon' ? 'T12:00' : 'T24:00';
+        return anchor ? relative(isoDay(anchor) + time, ['time'], ['year', 'month', 'day']) : unanchored(`XXXX-XX-XX${time}`, ['time']);
+      }
       let hour = Number(match[1]);
       if (hour < 1 || hour > 12) return null;
       if (match[3]!.toLowerCase() === 'p' && hour < 12) hour += 12;
