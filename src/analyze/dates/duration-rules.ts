@@ -3,6 +3,8 @@
 import { cap, COUNT, countValue, durationValue, UNIT } from './lexicon.js';
 import { absolute, type DateRule } from './rule.js';
 
+const RATE_OF_AMOUNT = /(?:\d[\d,.%]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|once|thrice))(?:\s+[\w-]+){0,2}\s+$/i;
+
 export const durationRules: DateRule[] = [
   {
     // "three years", "the past two months", "the first nine months", "two-year", "24 hours"
@@ -13,6 +15,9 @@ export const durationRules: DateRule[] = [
     ),
     resolve(match, _context, source) {
       const [text, count, unit] = match;
+      // "$500 million a year", "four flights a week" are rates of an amount, not lengths of time.
+      const before = source.slice(Math.max(0, match.index - 40), match.index);
+      if (/^an?$/i.test(count!) && RATE_OF_AMOUNT.test(before)) return null;
       // "a quarter of the staff" is a fraction.
       if (/^quarters?$/i.test(unit!) && /^\s+of\b/.test(source.slice(match.index + text.length, match.index + text.length + 4))) return null;
       // "a second time", "a year-old", bare "the year" are not durations; "a month" and "an hour" are.
