@@ -133,7 +133,7 @@ if (process.argv.includes('--errors')) {
       const goldText = doc.text.slice(g.start, g.end);
       const around = doc.text.slice(Math.max(0, g.start - 100), g.end + 60).replace(/\s+/g, " ");
       if (!s) console.log(`MISS  ${goldText} => ${g.value}`);
-      else if (process.argv.includes("--context") && !sameValue(s.value, g.value)) console.log(`CTX   ${around}`);
+      else if (process.argv.includes("--context") && !sameValue(s.value, g.value)) console.log(`VALUE ${goldText} => ${g.value} got ${s.value} [${doc.text.slice(s.start, s.end)}] dct ${doc.dct}  ::  ${around}`);
       else if (!sameValue(s.value, g.value)) console.log(`VALUE ${goldText} => ${g.value} got ${s.value} [${doc.text.slice(s.start, s.end)}] dct ${doc.dct}`);
     }
     for (const s of found) {

@@ -1,7 +1,7 @@
 import type { Direction } from './rule.js';
 
 // Future markers: modal and scheduling words. Past is the default in news, which reports what happened.
-const FUTURE = /\b(?:will|won't|shall|going to|scheduled|expected|expects?|plans? to|planned|is due|are due|is set to|are set to|is to|are to|upcoming|intends? to|would)\b|'ll\b/gi;
+const FUTURE = /\b(?:will|won't|shall|going to|scheduled|expected|expects?|plans? to|planned|planning|set to|as soon as|ready to|is due|are due|is set to|are set to|is to|are to|upcoming|intends? to|would)\b|'ll\b/gi;
 const PAST = /\b(?:said|told|was|were|had|did|announced|reported|\w{3,}ed)\b/gi;
 
 /**

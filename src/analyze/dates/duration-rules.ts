@@ -24,8 +24,6 @@ export const durationRules: DateRule[] = [
       if (/^(?:a|an)$/i.test(count!) && /^seconds?$/i.test(unit!)) return null;
       if (/^(?:many|some|few)$/i.test(count!) && !/s$/i.test(unit!)) return null;
       const value = countValue(count!);
-      // "2 year" without a hyphen is part of something else.
-      if (typeof value === 'number' && value > 1 && !/s$/i.test(unit!) && !text.includes('-')) return null;
       return absolute(durationValue(value, unit!), ['duration']);
     },
   },

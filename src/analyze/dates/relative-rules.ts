@@ -59,7 +59,8 @@ export const relativeRules: DateRule[] = [
       let shift: number;
       if (w === 'last' || w === 'past') shift = -(back || 7);
       else if (w === 'next' || w === 'coming') shift = (7 - back) % 7 || 7;
-      else shift = direction() === 'future' ? (7 - back) % 7 : -back;
+      // "Wednesday's ruling" names a day whose event has happened.
+      else shift = direction() === 'future' && !match[0].includes("'s") ? (7 - back) % 7 : -back;
       return relative(isoDay(addDays(anchor, shift)) + partSuffix(part), ['weekday'], ['year', 'month', 'day']);
     },
   },
@@ -109,7 +110,7 @@ export const relativeRules: DateRule[] = [
     name: 'quarter',
     pattern: new RegExp(
       `\\b(?:(${cap('the|this|last|its')}|(?:${cap('this|last|next')})\\s+year's)\\s+)?(?:(1[89]\\d\\d|20\\d\\d)\\s+)?` +
-        `(?:(?:fiscal|latest|current|recent|same|calendar|comparable)\\s+)*(?:(${ORDINAL_WORD.join('|')})[\\s-])?(quarter|period)\\b(?:\\s+of\\s+(\\d{4}))?`,
+        `(?:(?:fiscal|latest|current|recent|same|calendar|comparable)\\s+)*(?:(${cap(ORDINAL_WORD.join('|'))})[\\s-])?(quarter|period)\\b(?:\\s+of\\s+(\\d{4}))?`,
       'g',
     ),
     resolve(match, { anchor, quarterly }) {
