@@ -60,10 +60,15 @@ function loadDocs(): Doc[] {
 
 /**
  * Equal TIMEX3 values up to notation: trailing unspecified parts ("199X" = "199", "1968-XX" = "1968") and
- * unpadded week numbers ("2000-W2" = "2000-W02") say the same thing.
+ * unpadded week numbers ("2000-W2" = "2000-W02") and whole hours ("T17" = "T17:00") say the same thing.
  */
 const normal = (value: string): string =>
-  value.toUpperCase().replace(/(?:-X+)+$/, '').replace(/X+$/, '').replace(/-W(\d)(?!\d)/, '-W0$1');
+  value
+    .toUpperCase()
+    .replace(/(?:-X+)+$/, '')
+    .replace(/X+$/, '')
+    .replace(/-W(\d)(?!\d)/, '-W0$1')
+    .replace(/(T\d\d):00$/, '$1');
 const sameValue = (a: string, b: string): boolean => normal(a) === normal(b);
 
 interface Counts {

@@ -24,6 +24,8 @@ export const durationRules: DateRule[] = [
       if (/^(?:a|an)$/i.test(count!) && /^seconds?$/i.test(unit!)) return null;
       if (/^(?:many|some|few)$/i.test(count!) && !/s$/i.test(unit!)) return null;
       const value = countValue(count!);
+      // "the past few months", "the last several quarters": no length, a vague past.
+      if (value === 'X' && /^the\s+(?:past|last)\s/i.test(text)) return absolute('PAST_REF', []);
       return absolute(durationValue(value, unit!), ['duration']);
     },
   },

@@ -32,7 +32,7 @@ const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
 
 /** A count: digits, number words up to ninety-nine, or a vague count ("several", "a few") -> 'X'. */
 export const COUNT =
-  `\\d+(?:\\.\\d+)?|(?:${TENS.slice(2).join('|')})(?:-(?:${SMALL.slice(1, 10).join('|')}))?|${SMALL.slice(1).join('|')}` +
+  `\\d+(?:\\.\\d+)?|(?:${TENS.slice(2).join('|')})(?:[- ](?:${SMALL.slice(1, 10).join('|')}))?|${SMALL.slice(1).join('|')}` +
   '|a few|a couple of|several|few|many|some|a dozen|a|an|hundreds of|thousands of';
 
 /** Value of a COUNT match: a number, or 'X' when the text gives no number. */
@@ -41,7 +41,8 @@ export function countValue(text: string): number | 'X' {
   if (/^\d/.test(lower)) return Number(lower);
   if (lower === 'a' || lower === 'an') return 1;
   if (lower === 'a dozen') return 12;
-  const [tens, unit] = lower.split('-');
+  if (lower === 'a couple of') return 2;
+  const [tens, unit] = lower.split(/[- ]/);
   const small = SMALL.indexOf(lower);
   if (small >= 0) return small;
   const tensIndex = TENS.indexOf(tens ?? '');
