@@ -10,7 +10,7 @@ export const durationRules: DateRule[] = [
     // "three years", "the past two months", "the first nine months", "two-year", "24 hours"
     name: 'duration',
     pattern: new RegExp(
-      `\\b(?:[Tt]he\\s+(?:(?:past|last|next|first|coming|previous|following|final|latest)\\s+)?)?(${COUNT})(?:\\s+|-)(${UNIT})(?![\\w-]*-old)(?:-long)?\\b`,
+      `\\b(?:[Tt]he\\s+(?:(?:past|last|next|first|coming|previous|following|final|latest)\\s+)?)?(${COUNT})(?:\\s+|-)(${UNIT})(?![\\w-]*-old|\\s+old\\b)(?:-long)?\\b`,
       'gi',
     ),
     resolve(match, _context, source) {

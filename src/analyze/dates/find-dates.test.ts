@@ -81,3 +81,10 @@ describe('findDates: must not match', () => {
     expect(values('Celebrations on the 25th anniversary drew crowds.')).toEqual([]);
   });
 });
+
+describe('findDates: holidays', () => {
+  it('dates fixed and moving holidays in the year the tense points to', () => {
+    expect(values('Crowds gathered on Christmas Eve.', '2024-12-28')).toEqual([['Christmas Eve', '2024-12-24']]);
+    expect(values('Stores closed on Thanksgiving Day 2023.')).toEqual([['Thanksgiving Day 2023', '2023-11-23']]);
+  });
+});
