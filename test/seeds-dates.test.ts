@@ -81,6 +81,8 @@ describe('the seeds as one story', () => {
     expect(timeline.some((e) => e.date === '2023-09')).toBe(true);
     expect(timeline.find((e) => e.date === '2024-10-24')?.background).toBe(false);
     expect(timeline.find((e) => e.date === '2024-12-04')?.background).toBe(false);
+    // The first seed's "on the 19th" resolved against its wrong stated date stays out of the timeline.
+    expect(timeline.some((e) => e.date.startsWith('2025-03'))).toBe(false);
     const dates = timeline.map((e) => e.date);
     expect(dates.indexOf('1961')).toBeLessThan(dates.indexOf('2024-06-19'));
     expect(dates.indexOf('2024-06-19')).toBeLessThan(dates.indexOf('2024-12-04'));

@@ -1,9 +1,11 @@
 import type { AnalyzedArticle, Story } from '../../core/types.js';
+import { checkStoryDate } from './check-story-dates.js';
 import { inferPublished } from './infer-published.js';
 import { storyDay, storyTimeline } from './story-timeline.js';
 
 /**
- * Corpus stage after stories are grouped: undated articles get a date inferred from their story
+ * Corpus stage after stories are grouped, in this order: stated dates the story contradicts are
+ * flagged (so they do not set the story's day), undated articles get a date inferred from their story
  * (their dates are then resolved against it), and every story gets its timeline.
  */
 export function addTimelines(
@@ -12,7 +14,9 @@ export function addTimelines(
 ): { articles: AnalyzedArticle[]; stories: Story[] } {
   const byId = new Map(articles.map((a) => [a.id, a]));
   for (const story of stories) {
-    const members = story.articleIds.map((id) => byId.get(id)).filter((a): a is AnalyzedArticle => a !== undefined);
+    const grouped = story.articleIds.map((id) => byId.get(id)).filter((a): a is AnalyzedArticle => a !== undefined);
+    const members = grouped.map((article) => checkStoryDate(article, grouped));
+    for (const article of members) byId.set(article.id, article);
     const day = storyDay(members);
     if (day === null) continue;
     const dated = members.filter((a) => a.published.value && !a.messages.some((m) => m.rule === 'published-date-suspect'));

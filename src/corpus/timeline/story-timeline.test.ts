@@ -55,3 +55,28 @@ describe('addTimelines', () => {
     expect(articles[0]!.published.value).toBeNull();
   });
 });
+
+describe('checkStoryDate (through addTimelines)', () => {
+  const story = (ids: string[]): Story => ({
+    id: 's', title: 'dam', articleIds: ids, related: [], independentSources: ids.length, copyGroups: [],
+    entities: [], quotes: [], timeline: [], claims: [], conflicts: [],
+  });
+  const late = article('late', 'The governor opened the river dam on Tuesday, officials said.', '2025-03-01');
+
+  it('flags a stated date months away from the day the other articles agree on', () => {
+    const { articles } = addTimelines([A, B, late], [story(['a', 'b', 'late'])]);
+    expect(articles.find((a) => a.id === 'late')!.messages.map((m) => m.rule)).toContain('published-date-suspect');
+    expect(articles.find((a) => a.id === 'a')!.messages.map((m) => m.rule)).not.toContain('published-date-suspect');
+  });
+
+  it('says nothing when only one other article is dated (no agreement to go by)', () => {
+    const { articles } = addTimelines([A, late], [story(['a', 'late'])]);
+    expect(articles.flatMap((a) => a.messages.map((m) => m.rule))).not.toContain('published-date-suspect');
+  });
+
+  it('accepts a later article that dates its events absolutely', () => {
+    const review = article('review', 'The dam opened on June 18, 2024, after years of delays.', '2025-03-01');
+    const { articles } = addTimelines([A, B, review], [story(['a', 'b', 'review'])]);
+    expect(articles.find((a) => a.id === 'review')!.messages).toEqual([]);
+  });
+});
