@@ -55,6 +55,7 @@ function monthDay(m: number, d: number, relWord: string | undefined, context: Ru
 export const calendarRules: DateRule[] = [
   {
     name: 'month-day-year',
+    hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
     pattern: new RegExp(`${MOD}(?:${MONTH_ANY})\\s+${DAY},?\\s+${YEAR}${END}`, 'g'),
     resolve(match) {
       const [text, day, year] = match;
@@ -66,6 +67,7 @@ export const calendarRules: DateRule[] = [
   },
   {
     name: 'day-month-year',
+    hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
     pattern: new RegExp(`(?:[Tt]he\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH_FULL}),?\\s+${YEAR}${END}`, 'g'),
     resolve(match) {
       const [, day, month, year] = match;
@@ -75,6 +77,7 @@ export const calendarRules: DateRule[] = [
   },
   {
     name: 'iso-date',
+    hint: /\d-\d\d-\d/,
     pattern: /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g,
     resolve(match) {
       const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -84,6 +87,7 @@ export const calendarRules: DateRule[] = [
   {
     // US numeric dates need all three parts: "6/19/2024"; "24/7" and "3/4" are not dates.
     name: 'numeric-date',
+    hint: /\d\/\d/,
     pattern: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g,
     resolve(match) {
       const short = Number(match[3]);
@@ -94,6 +98,7 @@ export const calendarRules: DateRule[] = [
   },
   {
     name: 'month-day',
+    hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
     pattern: new RegExp(`${MOD}(${MONTH_ANY})\\s+${DAY}(?![\\d:])(?!,?\\s+\\d)${REL_YEAR}?${END}`, 'g'),
     resolve(match, context) {
       return monthDay(monthNumber(match[1]!), Number(match[2]), match[3], context);
@@ -101,6 +106,7 @@ export const calendarRules: DateRule[] = [
   },
   {
     name: 'day-month',
+    hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
     pattern: new RegExp(`(?:[Tt]he\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH_FULL})${REL_YEAR}?${END}`, 'g'),
     resolve(match, context) {
       return monthDay(monthNumber(match[2]!), Number(match[1]), match[3], context);
@@ -109,6 +115,7 @@ export const calendarRules: DateRule[] = [
   {
     // "on the 25th": the day of the anchor's month, or of the month before when that day is still to come.
     name: 'ordinal-day',
+    hint: /n the \d/,
     pattern: /(?<=\b[Oo]n\s)the\s+([0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|floor|birthday|round|amendment|time|of\b))/g,
     resolve(match, { anchor, direction }) {
       const d = Number(match[1]);
@@ -121,11 +128,13 @@ export const calendarRules: DateRule[] = [
   },
   {
     name: 'month-year',
+    hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
     pattern: new RegExp(`${MOD}(${MONTH_ANY}),?\\s+(?:of\\s+)?${YEAR}${END}`, 'g'),
     resolve: (match) => absolute(isoMonth(Number(match[2]), monthNumber(match[1]!)), ['year', 'month']),
   },
   {
     name: 'month-relative-year',
+    hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
     pattern: new RegExp(`${MOD}(${MONTH_FULL})\\s+(${cap('last|this|next')})\\s+year${END}`, 'g'),
     resolve({ 1: month, 2: word }, { anchor }) {
       const m = monthNumber(month!);
@@ -136,6 +145,7 @@ export const calendarRules: DateRule[] = [
   {
     // A month on its own: "last September", "in March". "May" alone is too often the verb.
     name: 'month',
+    hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
     pattern: new RegExp(`${MOD}(?:(${cap('last|this|next')})\\s+)?(${MONTH_FULL})${END}`, 'g'),
     resolve(match, context, text) {
       const [whole, , month] = match;
@@ -159,6 +169,7 @@ export const calendarRules: DateRule[] = [
   {
     // Fixed-date and US holidays; the year as for a month and day without one.
     name: 'holiday',
+    hint: /Christmas|New Year|Thanksgiving|Independence Day|Halloween|Valentine/,
     pattern: /\b(Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day)(?:,?\s+(\d{4})\b)?/g,
     resolve(match, context) {
       const name = match[1]!;
@@ -178,16 +189,19 @@ export const calendarRules: DateRule[] = [
   },
   {
     name: 'decade',
+    hint: /0['’]?s\b/,
     pattern: /(?:(?:[Ee]arly|[Ll]ate)\s+|[Mm]id-)?(1[1-9]\d|20\d)0['’]?s\b/g,
     resolve: (match) => absolute(match[1]!, ['decade']),
   },
   {
     name: 'century',
+    hint: /century/,
     pattern: /\b[Tt]he\s+(\d{1,2})(?:st|nd|rd|th)\s+century\b/g,
     resolve: (match) => absolute(String(Number(match[1]) - 1).padStart(2, '0'), ['century']),
   },
   {
     name: 'year',
+    hint: /1[1-9]\d\d|20\d\d/,
     pattern: new RegExp(`${MOD}(?:(?:[Ff]iscal|FY)\\s*)?(?<![\\d$£€.,#/-])${YEAR}(?![\\d%]|[.,:/-]\\d|\\s*(?:percent|per cent))`, 'g'),
     resolve(match, { anchor }, text) {
       const y = Number(match[1]);

@@ -37,6 +37,7 @@ export const durationRules: DateRule[] = [
   },
   {
     name: 'set',
+    hint: /daily|weekly|monthly|annually|yearly|hourly|nightly|every|each|per\b/i,
     pattern: new RegExp(`\\b(?:(${cap('daily|weekly|monthly|annually|yearly|hourly|nightly')})|(?:${cap('every|each|per')})\\s+(?:(${COUNT})\\s+)?(${UNIT}))\\b`, 'g'),
     resolve(match) {
       if (match[1]) {

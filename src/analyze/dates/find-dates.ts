@@ -28,6 +28,7 @@ export function findDates(text: string, sentences: Sentence[], published: Publis
   let quarterly: boolean | undefined;
   const reportsQuarters = () => (quarterly ??= /\bquarter(?:ly)?\b/i.test(text));
   RULES.forEach((rule, order) => {
+    if (rule.hint && !rule.hint.test(text)) return;
     for (const match of text.matchAll(rule.pattern)) {
       const start = match.index;
       const end = start + match[0].length;

@@ -49,6 +49,7 @@ export const relativeRules: DateRule[] = [
   },
   {
     name: 'weekday',
+    hint: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
     pattern: new RegExp(`\\b(?:(?:${cap('early|late')})\\s+)?(?:(${cap('last|this|next|past|coming')})\\s+)?(${WEEKDAY})(?:'s)?${PART}\\b`, 'g'),
     resolve(match, { anchor, direction }) {
       const [, word, name, part] = match;
@@ -84,6 +85,7 @@ export const relativeRules: DateRule[] = [
   {
     // "24 years ago", "a year earlier": counted back from the time of writing.
     name: 'ago',
+    hint: /\b(?:ago|earlier)\b/i,
     pattern: new RegExp(`\\b(${COUNT})\\s+(${UNIT})\\s+(ago|earlier)\\b`, 'gi'),
     resolve(match, { anchor, sentence, quarterly }) {
       const count = countValue(match[1]!);
@@ -98,6 +100,7 @@ export const relativeRules: DateRule[] = [
   },
   {
     name: 'year-ago',
+    hint: /year-(?:earlier|ago)/,
     pattern: /\b(?:[Tt]he\s+)?year-(?:earlier|ago)(?:\s+(quarter|period))?\b/g,
     resolve(match, { anchor, sentence, quarterly }) {
       if (!anchor) return unanchored('PAST_REF', []);
@@ -108,6 +111,7 @@ export const relativeRules: DateRule[] = [
   {
     // "the third quarter", "third-quarter", "the latest quarter", "the fourth quarter of 1989".
     name: 'quarter',
+    hint: /quarter|period/i,
     pattern: new RegExp(
       `\\b(?:(${cap('the|this|last|its')}|(?:${cap('this|last|next')})\\s+year's)\\s+)?(?:(1[89]\\d\\d|20\\d\\d)\\s+)?` +
         `(?:(?:fiscal|latest|current|recent|same|calendar|comparable)\\s+)*(?:(${cap(ORDINAL_WORD.join('|'))})[\\s-])?(quarter|period)\\b(?:\\s+of\\s+(\\d{4}))?`,
@@ -137,6 +141,7 @@ export const relativeRules: DateRule[] = [
   },
   {
     name: 'season',
+    hint: /spring|summer|fall|autumn|winter/i,
     pattern: new RegExp(`\\b(?:(${cap('last|this|next|early|late')})\\s+)(spring|summer|fall|autumn|winter)\\b(?:\\s+of\\s+(\\d{4}))?|\\b(spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?(\\d{4})\\b`, 'g'),
     resolve(match, { anchor, direction }) {
       const season = (match[2] ?? match[4])!.toLowerCase();
@@ -156,6 +161,7 @@ export const relativeRules: DateRule[] = [
   },
   {
     name: 'clock-time',
+    hint: /\d\s*[ap]\.?m|noon|midnight/i,
     pattern: /\b(?:(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\.?(?![\w])|([Nn]oon|[Mm]idnight)\b)/g,
     resolve(match, { anchor }) {
       if (match[4]) {

@@ -29,6 +29,8 @@ export interface Resolved {
 /** One pattern and how to turn its match into a value; null rejects the match (not a temporal expression). */
 export interface DateRule {
   name: string;
+  /** A cheap test a text must pass for the rule to run at all (most articles lack most kinds). */
+  hint?: RegExp;
   /** Global regex; the whole match is the span. */
   pattern: RegExp;
   resolve(match: RegExpExecArray, context: RuleContext, text: string): Resolved | null;
