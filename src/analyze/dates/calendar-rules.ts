@@ -1,7 +1,7 @@
 // Expressions that name calendar dates: "June 19, 2024", "Oct. 24 last year", "July 2000", "the 1990s",
 // "last September", "on the 25th". Year-less ones take their year from the anchor and the tense.
 import { daysInMonth, isoDay, isoMonth, isoYear, type Day } from './calendar.js';
-import { cap, MONTH_ANY, MONTH_FULL, monthNumber } from './lexicon.js';
+import { cap, MONTH_ANY, MONTH_FULL, monthNumber, SPOKEN_YEAR, spokenYear } from './lexicon.js';
 import { absolute, relative, type DateRule, type Direction, type Resolved, type RuleContext } from './rule.js';
 
 const END = '(?![\\w])';
@@ -186,6 +186,12 @@ export const calendarRules: DateRule[] = [
       const y = yearFor(context.anchor, m, d, context.direction());
       return relative(isoDay({ y, m: dayOf(y)[0], d: dayOf(y)[1] }), ['month', 'day'], ['year']);
     },
+  },
+  {
+    name: 'spoken-year',
+    hint: /nineteen|eighteen|twenty|thousand/i,
+    pattern: new RegExp(`\\b(?:[Tt]he\\s+year\\s+)?${SPOKEN_YEAR}\\b(?![- ](?:percent|dollars?|people|years?|months?|days?|weeks?|hours?)\\b|-)`, 'gi'),
+    resolve: ({ 1: century, 2: rest, 3: units }) => absolute(isoYear(spokenYear(century, rest, units)), ['year']),
   },
   {
     name: 'decade',

@@ -88,3 +88,16 @@ describe('findDates: holidays', () => {
     expect(values('Stores closed on Thanksgiving Day 2023.')).toEqual([['Thanksgiving Day 2023', '2023-11-23']]);
   });
 });
+
+describe('findDates: spoken years and joined expressions', () => {
+  it('reads years said aloud and joins a month to the year after it', () => {
+    expect(values('That was in nineteen ninety-six.')).toEqual([['nineteen ninety-six', '1996']]);
+    expect(values('It began in January nineteen ninety-seven.')).toEqual([['January nineteen ninety-seven', '1997-01']]);
+    expect(values('Trading will halt at 5 p.m. EST Nov. 9.')).toEqual([['5 p.m. EST Nov. 9', '2024-11-09T17:00']]);
+    expect(values('The vote is set for Saturday, June 22.')).toEqual([['Saturday, June 22', '2024-06-22']]);
+  });
+
+  it('does not read a count of twenty-some things as a year', () => {
+    expect(values('Nineteen twenty-dollar bills were found.')).toEqual([]);
+  });
+});

@@ -76,7 +76,8 @@ const WEEKDAY_THEN_DATE = /^,?\s*$/;
 
 /**
  * One expression from two adjacent ones: "5 p.m. EST Nov. 9", "noon Thursday" (a time of a day),
- * "Saturday, April 25" (a weekday naming a date: the date decides).
+ * "January nineteen ninety-seven" (a month of a year), "Saturday, April 25" (a weekday naming a date:
+ * the date decides).
  */
 function joinTimeAndDay(kept: Candidate[], text: string): Candidate[] {
   const joined: Candidate[] = [];
@@ -88,6 +89,10 @@ function joinTimeAndDay(kept: Candidate[], text: string): Candidate[] {
       const time = previous.resolved.value.slice(previous.resolved.value.indexOf('T'));
       const resolved = { ...next.resolved, value: next.resolved.value + time, stated: [...next.resolved.stated, 'time'] };
       joined[joined.length - 1] = { ...previous, end: next.end, resolved };
+    } else if (previous && previous.resolved.stated.join() === 'month' && next.resolved.stated.join() === 'year' && WEEKDAY_THEN_DATE.test(gap)) {
+      // "January nineteen ninety-seven": a month and the year after it.
+      const value = `${next.resolved.value}-${previous.resolved.value.slice(-2)}`;
+      joined[joined.length - 1] = { ...previous, end: next.end, resolved: { value, stated: ['year', 'month'], inferred: [], anchored: false } };
     } else if (previous && previous.resolved.stated.join() === 'weekday' && next.resolved.stated.includes('day') && WEEKDAY_THEN_DATE.test(gap)) {
       joined[joined.length - 1] = { ...next, start: previous.start, resolved: { ...next.resolved, stated: ['weekday', ...next.resolved.stated] } };
     } else {

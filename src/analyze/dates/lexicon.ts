@@ -50,6 +50,17 @@ export function countValue(text: string): number | 'X' {
   return 'X';
 }
 
+/** Two-digit number words: "ninety-six", "twelve". */
+export const TWO_DIGIT_WORDS = `(?:${TENS.slice(2).join('|')})(?:[- ](?:${SMALL.slice(1, 10).join('|')}))?|${SMALL.slice(10).join('|')}`;
+
+/** A year read aloud, as in broadcast transcripts: "nineteen ninety-six", "two thousand one". */
+export const SPOKEN_YEAR = `(?:(eighteen|nineteen|twenty)[- ](${TWO_DIGIT_WORDS})|two thousand(?:\\s+(?:and\\s+)?(${SMALL.slice(1, 10).join('|')}))?)`;
+
+export function spokenYear(century: string | undefined, rest: string | undefined, units: string | undefined): number {
+  if (!century) return 2000 + (units ? SMALL.indexOf(units.toLowerCase()) : 0);
+  return SMALL.indexOf(century.toLowerCase()) * 100 + (countValue(rest!) as number);
+}
+
 /** Units of durations, and the TIMEX3 letter and scale of each ("P3Y", "PT4H"). */
 export const UNIT = 'seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies)';
 
