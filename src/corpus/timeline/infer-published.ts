@@ -31,10 +31,14 @@ export function inferPublished(article: AnalyzedArticle, dated: AnalyzedArticle[
   }
   let value = isoOf(storyDay);
   if (best.score > 0) {
-    const days = resolveAt(article, `${best.year}-12-31`)
+    const yearEnd = `${best.year}-12-31`;
+    const days = resolveAt(article, yearEnd)
       .filter((m) => m.stated?.includes('day')) // "today" in a quote would give the trial anchor back
       .map((m) => calendarValue(m))
-      .filter((v): v is string => v !== null && v.length === 10 && v.startsWith(String(best.year)));
+      .filter((v): v is string => v !== null && v.length === 10)
+      // A year-less date the tense put after the trial anchor is, in an article of that year, in that year.
+      .map((v) => (v > yearEnd ? `${best.year}${v.slice(4)}` : v))
+      .filter((v) => v.startsWith(String(best.year)));
     value = days.sort().at(-1) ?? `${best.year}-01-01`;
     if (dayNumber(value) < storyDay) value = isoOf(storyDay);
   }

@@ -14,7 +14,7 @@ interface Draft extends TimelineEntry {
 }
 
 /**
- * Dated events of a story, in date order: one entry per dated sentence, merged across articles when
+ * Dated events of a story, in date order: one entry per date and article, merged across articles when
  * sentences with the same date share their words. Pure; reads the articles' dates and sentences.
  */
 export function storyTimeline(articles: AnalyzedArticle[]): TimelineEntry[] {
@@ -32,7 +32,8 @@ export function storyTimeline(articles: AnalyzedArticle[]): TimelineEntry[] {
       // A line of hardly any lower-case words is a dateline or a heading, not an event of the text.
       if ((text.match(/(?:^|\s)\p{Ll}+/gu) ?? []).length < 3) continue;
       const words = contentWords(text);
-      const same = drafts.find((d) => d.date === date && overlap(d.words, words) >= SAME_EVENT);
+      // One article's sentences about one date are one event; other articles' join it when their words do.
+      const same = drafts.find((d) => d.date === date && (d.articleIds.includes(article.id) || overlap(d.words, words) >= SAME_EVENT));
       if (same) {
         if (!same.articleIds.includes(article.id)) same.articleIds.push(article.id);
         for (const w of words) same.words.add(w);
