@@ -1,8 +1,9 @@
 // Expressions that name calendar dates: "June 19, 2024", "Oct. 24 last year", "July 2000", "the 1990s",
 // "last September", "on the 25th". Year-less ones take their year from the anchor and the tense.
-import { daysInMonth, isoDay, isoMonth, isoYear, type Day } from './calendar.js';
-import { cap, MONTH_ANY, MONTH_FULL, monthNumber, SPOKEN_YEAR, spokenYear } from './lexicon.js';
-import { absolute, relative, type DateRule, type Direction, type Resolved, type RuleContext } from './rule.js';
+import { isoDay, isoMonth, isoYear } from './calendar.js';
+import { cap, MONTH_ANY, MONTH_FULL, monthNumber } from './lexicon.js';
+import { absolute, relative, type DateRule, type Resolved, type RuleContext } from './rule.js';
+import { offsetYear, validDay, yearFor } from './year-for.js';
 
 const END = '(?![\\w])';
 /** "early", "late", "mid-", "the end of": a modifier TIMEX3 keeps in the span (as its MOD), value unchanged. */
@@ -10,37 +11,6 @@ const MOD = `(?:(?:${cap('early|late')})\\s+|[Mm]id-\\s?|(?:[Tt]he\\s+)?(?:end|b
 const DAY = '([0-3]?\\d)(?:st|nd|rd|th)?';
 const YEAR = '(1[1-9]\\d\\d|20\\d\\d)';
 const REL_YEAR = `(?:,?\\s+(${cap('last|this|next')})\\s+year)`;
-
-function validDay(y: number, m: number, d: number): boolean {
-  return d >= 1 && d <= daysInMonth(y, m);
-}
-
-/** Days a date may lie on the "wrong" side of the anchor for its tense before the other year wins. */
-const TENSE_BIAS_DAYS = 200;
-
-/**
- * Year of a month (and day) the text gives without one: of the anchor's year and its neighbours, the
- * one nearest the anchor, a date on the side the tense does not point to counting as 200 days further
- * ("payable Dec. 15" in late October is this December; "in September" in a June report of the past is last
- * year's). `strict` forbids the other side altogether ("since August").
- */
-function yearFor(anchor: Day, m: number, d: number, direction: Direction, strict = false): number {
-  const now = Date.UTC(anchor.y, anchor.m - 1, anchor.d);
-  let best = { cost: Infinity, y: anchor.y };
-  for (const y of [anchor.y - 1, anchor.y, anchor.y + 1]) {
-    const days = (Date.UTC(y, m - 1, Math.min(d, daysInMonth(y, m))) - now) / 86_400_000;
-    const wrongSide = direction === 'past' ? days > 7 : days < -7;
-    if (strict && wrongSide) continue;
-    const cost = Math.abs(days) + (wrongSide ? TENSE_BIAS_DAYS : 0);
-    if (cost < best.cost) best = { cost, y };
-  }
-  return best.y;
-}
-
-function offsetYear(anchor: Day, word: string | undefined): number {
-  const w = word?.toLowerCase();
-  return anchor.y + (w === 'last' ? -1 : w === 'next' ? 1 : 0);
-}
 
 function monthDay(m: number, d: number, relWord: string | undefined, context: RuleContext): Resolved | null {
   const { anchor } = context;
@@ -56,12 +26,10 @@ export const calendarRules: DateRule[] = [
   {
     name: 'month-day-year',
     hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
-    pattern: new RegExp(`${MOD}(?:${MONTH_ANY})\\s+${DAY},?\\s+${YEAR}${END}`, 'g'),
+    pattern: new RegExp(`${MOD}(${MONTH_ANY})\\s+${DAY},?\\s+${YEAR}${END}`, 'g'),
     resolve(match) {
-      const [text, day, year] = match;
-      const m = monthNumber(text.replace(MOD_PREFIX, ''));
-      const y = Number(year);
-      const d = Number(day);
+      const [, month, day, year] = match;
+      const [y, m, d] = [Number(year), monthNumber(month!), Number(day)];
       return validDay(y, m, d) ? absolute(isoDay({ y, m, d }), ['year', 'month', 'day']) : null;
     },
   },
@@ -167,45 +135,6 @@ export const calendarRules: DateRule[] = [
     },
   },
   {
-    // Fixed-date and US holidays; the year as for a month and day without one.
-    name: 'holiday',
-    hint: /Christmas|New Year|Thanksgiving|Independence Day|Halloween|Valentine/,
-    pattern: /\b(Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day)(?:,?\s+(\d{4})\b)?/g,
-    resolve(match, context) {
-      const name = match[1]!;
-      const year = match[2] ? Number(match[2]) : null;
-      const fixed: Record<string, [number, number]> = {
-        Christmas: [12, 25], 'Christmas Day': [12, 25], 'Christmas Eve': [12, 24], "New Year's Day": [1, 1],
-        "New Year's Eve": [12, 31], 'Independence Day': [7, 4], Halloween: [10, 31], "Valentine's Day": [2, 14],
-      };
-      // Thanksgiving: the fourth Thursday of November.
-      const dayOf = (y: number): [number, number] => fixed[name] ?? [11, 22 + ((4 - new Date(Date.UTC(y, 10, 1)).getUTCDay() + 7) % 7)];
-      if (year) return absolute(isoDay({ y: year, m: dayOf(year)[0], d: dayOf(year)[1] }), ['year', 'month', 'day']);
-      if (!context.anchor) return null;
-      const [m, d] = dayOf(context.anchor.y);
-      const y = yearFor(context.anchor, m, d, context.direction());
-      return relative(isoDay({ y, m: dayOf(y)[0], d: dayOf(y)[1] }), ['month', 'day'], ['year']);
-    },
-  },
-  {
-    name: 'spoken-year',
-    hint: /nineteen|eighteen|twenty|thousand/i,
-    pattern: new RegExp(`\\b(?:[Tt]he\\s+year\\s+)?${SPOKEN_YEAR}\\b(?![- ](?:percent|dollars?|people|years?|months?|days?|weeks?|hours?)\\b|-)`, 'gi'),
-    resolve: ({ 1: century, 2: rest, 3: units }) => absolute(isoYear(spokenYear(century, rest, units)), ['year']),
-  },
-  {
-    name: 'decade',
-    hint: /0['’]?s\b/,
-    pattern: /(?:(?:[Ee]arly|[Ll]ate)\s+|[Mm]id-)?(1[1-9]\d|20\d)0['’]?s\b/g,
-    resolve: (match) => absolute(match[1]!, ['decade']),
-  },
-  {
-    name: 'century',
-    hint: /century/,
-    pattern: /\b[Tt]he\s+(\d{1,2})(?:st|nd|rd|th)\s+century\b/g,
-    resolve: (match) => absolute(String(Number(match[1]) - 1).padStart(2, '0'), ['century']),
-  },
-  {
     name: 'year',
     hint: /1[1-9]\d\d|20\d\d/,
     pattern: new RegExp(`${MOD}(?:(?:[Ff]iscal|FY)\\s*)?(?<![\\d$£€.,#/-])${YEAR}(?![\\d%]|[.,:/-]\\d|\\s*(?:percent|per cent))`, 'g'),
@@ -217,7 +146,6 @@ export const calendarRules: DateRule[] = [
   },
 ];
 
-const MOD_PREFIX = new RegExp(`^${MOD}`);
 
 /** "2000 containers", "about 1500 troops": a number before a plural noun or after a quantity word is a count. */
 function looksLikeCount(text: string, start: number, end: number): boolean {

@@ -3,6 +3,7 @@ import { parseDay } from './calendar.js';
 import { calendarRules } from './calendar-rules.js';
 import { directionAround } from './direction.js';
 import { durationRules } from './duration-rules.js';
+import { namedRules } from './named-rules.js';
 import { relativeRules } from './relative-rules.js';
 import type { DateRule, Direction, Resolved, RuleContext } from './rule.js';
 
@@ -11,7 +12,7 @@ import type { DateRule, Direction, Resolved, RuleContext } from './rule.js';
 // (see BENCHMARKS.md, `npm run bench -- dates`, which runs both).
 
 /** Every rule, in priority order for matches of equal length. */
-const RULES: DateRule[] = [...calendarRules, ...relativeRules, ...durationRules];
+const RULES: DateRule[] = [...calendarRules, ...namedRules, ...relativeRules, ...durationRules];
 
 interface Candidate {
   start: number;
