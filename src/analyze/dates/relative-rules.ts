@@ -89,12 +89,12 @@ export const relativeRules: DateRule[] = [
     pattern: new RegExp(`\\b(${COUNT})\\s+(${UNIT})\\s+(ago|earlier)\\b`, 'gi'),
     resolve(match, { anchor, sentence, quarterly }) {
       const count = countValue(match[1]!);
-      if (count === 'X' || !Number.isInteger(count)) return relative('PAST_REF', [], []);
-      if (!anchor) return unanchored('PAST_REF', []);
-      // Company results compare a quarter with the same quarter a year before.
+      if (count === 'X' || !Number.isInteger(count) || !anchor) return absolute('PAST_REF', []);
+      const unit = match[2]!.toLowerCase().replace(/s$/, '');
+      // Company results compare a quarter with the same quarter a year before: the last reported one.
       const comparesFigures = /\bquarter\b/.test(sentence) || (/[$%]|\bcents?\b|\bpercent\b/.test(sentence) && quarterly());
-      const unit = /^years?$/i.test(match[2]!) && comparesFigures ? 'quarter' : match[2]!;
-      const value = shifted(anchor, unit, unit === 'quarter' && unit !== match[2] ? -1 - 4 * count : -count);
+      if (unit === 'year' && comparesFigures) return relative(isoQuarter(anchor.y, quarterOf(anchor.m), -1 - 4 * count), ['offset'], ['quarter']);
+      const value = shifted(anchor, unit, -count);
       return value ? relative(value, ['offset'], [unit]) : null;
     },
   },
