@@ -12,6 +12,7 @@ import type { AnalyzedArticle, Story } from '../src/core/types.js';
 import { dossierSchema } from '../src/core/dossier-schema.js';
 import { buildDossier } from '../src/corpus/build-dossier.js';
 import { addTimelines } from '../src/corpus/timeline/add-timelines.js';
+import { checkStoryDate } from '../src/corpus/timeline/check-story-dates.js';
 import { extractArticle } from '../src/extract/extract-article.js';
 
 const STATED: Record<string, string | undefined> = { '000': '2025-04-04', '002': '2024-06-19', '003': '2024-06-19' };
@@ -65,6 +66,13 @@ describe('the seeds as one story', () => {
   const { articles, stories } = addTimelines(seeds, [story]);
   const timeline = stories[0]!.timeline;
   const inStory = (id: string) => articles.find((a) => a.id === id)!;
+
+  it('flags the first seed from the story alone too (its "19th" is the others\' signing day)', () => {
+    const first = { ...seed('000'), messages: seed('000').messages.filter((m) => m.rule !== 'published-date-suspect') };
+    const others = seeds.filter((a) => a.id !== '000');
+    expect(checkStoryDate(first, [first, ...others]).messages.map((m) => m.rule)).toContain('published-date-suspect');
+    expect(checkStoryDate(seed('002'), seeds).messages.map((m) => m.rule)).not.toContain('published-date-suspect');
+  });
 
   it('infers the dates of the undated articles from the story', () => {
     expect(inStory('001').published).toEqual({ value: '2024-06-19', from: 'inferred' });

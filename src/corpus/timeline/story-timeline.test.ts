@@ -61,7 +61,7 @@ describe('checkStoryDate (through addTimelines)', () => {
     id: 's', title: 'dam', articleIds: ids, related: [], independentSources: ids.length, copyGroups: [],
     entities: [], quotes: [], timeline: [], claims: [], conflicts: [],
   });
-  const late = article('late', 'The governor opened the river dam on Tuesday, officials said.', '2025-03-01');
+  const late = article('late', 'The governor opened the river dam on Tuesday, officials said. Crowds had gathered on the 18th.', '2025-03-01');
 
   it('flags a stated date months away from the day the other articles agree on', () => {
     const { articles } = addTimelines([A, B, late], [story(['a', 'b', 'late'])]);
@@ -72,6 +72,12 @@ describe('checkStoryDate (through addTimelines)', () => {
   it('says nothing when only one other article is dated (no agreement to go by)', () => {
     const { articles } = addTimelines([A, late], [story(['a', 'late'])]);
     expect(articles.flatMap((a) => a.messages.map((m) => m.rule))).not.toContain('published-date-suspect');
+  });
+
+  it('accepts a later follow-up whose relative days are its own news', () => {
+    const follow = article('follow', 'Engineers found a leak in the river dam on Monday and closed it on the 3rd.', '2024-09-25');
+    const { articles } = addTimelines([A, B, follow], [story(['a', 'b', 'follow'])]);
+    expect(articles.find((a) => a.id === 'follow')!.messages).toEqual([]);
   });
 
   it('accepts a later article that dates its events absolutely', () => {
