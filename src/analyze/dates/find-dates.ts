@@ -11,6 +11,9 @@ import type { DateRule, Direction, Resolved, RuleContext } from './rule.js';
 // (no durations, quarters, decades, PAST_REF, tense-aware weekdays), and measured far lower on TempEval-3
 // (see BENCHMARKS.md, `npm run bench -- dates`, which runs both).
 
+/** How far around a match its context (tense, "quarter") is read, within its sentence. */
+const CONTEXT_CHARS = 240;
+
 /** Every rule, in priority order for matches of equal length. */
 const RULES: DateRule[] = [...calendarRules, ...namedRules, ...relativeRules, ...durationRules];
 
@@ -25,7 +28,7 @@ interface Candidate {
 export function findDates(text: string, sentences: Sentence[], published: Published): DateMention[] {
   const anchor = parseDay(published.value);
   const candidates: Candidate[] = [];
-  const sentenceAt = sentenceFinder(text, sentences);
+  const sentenceAt = sentenceFinder(sentences, text.length);
   let quarterly: boolean | undefined;
   const reportsQuarters = () => (quarterly ??= /\bquarter(?:ly)?\b/i.test(text));
   RULES.forEach((rule, order) => {
@@ -33,13 +36,16 @@ export function findDates(text: string, sentences: Sentence[], published: Publis
     for (const match of text.matchAll(rule.pattern)) {
       const start = match.index;
       const end = start + match[0].length;
+      // The sentence around the match, cut to a window so that a text without full stops stays linear.
       const sentence = sentenceAt(start);
+      const from = Math.max(sentence.start, start - CONTEXT_CHARS);
+      const window = text.slice(from, Math.min(sentence.end, end + CONTEXT_CHARS));
       let direction: Direction | undefined;
       const context: RuleContext = {
         anchor,
-        sentence: sentence.lower,
+        sentence: window.toLowerCase(),
         quarterly: reportsQuarters,
-        direction: () => (direction ??= directionAround(sentence.text, start - sentence.start)),
+        direction: () => (direction ??= directionAround(window, start - from)),
       };
       const resolved = rule.resolve(match, context, text);
       if (resolved) candidates.push({ start, end, order, resolved });
@@ -103,15 +109,8 @@ function joinTimeAndDay(kept: Candidate[], text: string): Candidate[] {
   return joined;
 }
 
-interface SentenceText {
-  start: number;
-  text: string;
-  lower: string;
-}
-
-/** Finds the sentence holding an offset (binary search), building its text once. */
-function sentenceFinder(text: string, sentences: Sentence[]): (offset: number) => SentenceText {
-  const cache = new Map<number, SentenceText>();
+/** Finds the sentence holding an offset (binary search); the whole text when there are no sentences. */
+function sentenceFinder(sentences: Sentence[], length: number): (offset: number) => { start: number; end: number } {
   return (offset) => {
     let lo = 0;
     let hi = sentences.length - 1;
@@ -120,14 +119,6 @@ function sentenceFinder(text: string, sentences: Sentence[]): (offset: number) =
       if (sentences[mid]!.start <= offset) lo = mid;
       else hi = mid - 1;
     }
-    const sentence = sentences[lo];
-    if (!sentence) return { start: 0, text, lower: '' };
-    let cached = cache.get(lo);
-    if (!cached) {
-      const slice = text.slice(sentence.start, sentence.end);
-      cached = { start: sentence.start, text: slice, lower: slice.toLowerCase() };
-      cache.set(lo, cached);
-    }
-    return cached;
+    return sentences[lo] ?? { start: 0, end: length };
   };
 }

@@ -9,7 +9,7 @@ export interface RuleContext {
   anchor: Day | null;
   /** Tense around the match (computed lazily: most rules do not need it). */
   direction(): Direction;
-  /** Words of the sentence the match is in (lower case), e.g. to read a quarter-report context. */
+  /** The sentence around the match, lower case, at most 240 characters either side (e.g. "quarter"). */
   sentence: string;
   /** Whether the article reports by quarters (an earnings report): "a year ago" then means a quarter. */
   quarterly(): boolean;
