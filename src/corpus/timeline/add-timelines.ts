@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Story } from '../../core/types.js';
 import { checkStoryDate } from './check-story-dates.js';
-import { inferPublished } from './infer-published.js';
+import { inferFromOwnDates, inferPublished } from './infer-published.js';
 import { storyDay, storyTimeline } from './story-timeline.js';
 
 /**
@@ -18,7 +18,10 @@ export function addTimelines(
     const members = grouped.map((article) => checkStoryDate(article, grouped));
     for (const article of members) byId.set(article.id, article);
     const day = storyDay(members);
-    if (day === null) continue;
+    if (day === null) {
+      for (const article of members) if (!article.published.value) byId.set(article.id, inferFromOwnDates(article));
+      continue;
+    }
     const dated = members.filter((a) => a.published.value && !a.messages.some((m) => m.rule === 'published-date-suspect'));
     for (const article of members) {
       if (!article.published.value) byId.set(article.id, inferPublished(article, dated, day));

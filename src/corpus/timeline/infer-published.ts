@@ -42,22 +42,37 @@ export function inferPublished(article: AnalyzedArticle, dated: AnalyzedArticle[
     value = days.sort().at(-1) ?? `${best.year}-01-01`;
     if (dayNumber(value) < storyDay) value = isoOf(storyDay);
   }
+  return withInferredDate(
+    article,
+    value,
+    best.score > 0
+      ? `no publication date: inferred ${value}, on or after its latest dated reference, with the year under which its relative references match the story's dated articles`
+      : `no publication date: inferred ${value}, the day of the story's dated articles`,
+  );
+}
+
+/**
+ * A publication date for an undated article whose story has no dated article: on or after the latest
+ * full date it states ("June 18, 2024"). Unchanged when it states none.
+ */
+export function inferFromOwnDates(article: AnalyzedArticle): AnalyzedArticle {
+  const latest = article.dates
+    .filter((m) => m.anchor === 'none')
+    .map((m) => calendarValue(m))
+    .filter((v): v is string => v?.length === 10)
+    .sort()
+    .at(-1);
+  if (!latest) return article;
+  return withInferredDate(article, latest, `no publication date: inferred ${latest}, the latest full date the article states`);
+}
+
+function withInferredDate(article: AnalyzedArticle, value: string, message: string): AnalyzedArticle {
   const published = { value, from: 'inferred' as const };
   return {
     ...article,
     published,
     dates: findDates(article.text, article.sentences, published),
-    messages: [
-      ...article.messages,
-      {
-        rule: 'published-date-inferred',
-        severity: 'info',
-        message:
-          best.score > 0
-            ? `no publication date: inferred ${value}, on or after its latest dated reference, with the year under which its relative references match the story's dated articles`
-            : `no publication date: inferred ${value}, the day of the story's dated articles`,
-      },
-    ],
+    messages: [...article.messages, { rule: 'published-date-inferred', severity: 'info', message }],
   };
 }
 

@@ -49,10 +49,17 @@ describe('addTimelines', () => {
     expect(stories[0]!.timeline.length).toBeGreaterThan(0);
   });
 
-  it('leaves a story with no dated article alone', () => {
+  it('leaves an article alone when neither its story nor its text gives a full date', () => {
     const alone = { ...story, articleIds: ['c'] };
     const { articles } = addTimelines([C], [alone]);
     expect(articles[0]!.published.value).toBeNull();
+  });
+
+  it('takes the latest full date an article states when its story has no dated article', () => {
+    const own = article('own', 'The dam opened on June 18, 2024. Engineers had inspected it on Monday.', null);
+    const { articles } = addTimelines([own], [{ ...story, articleIds: ['own'] }]);
+    expect(articles[0]!.published).toEqual({ value: '2024-06-18', from: 'inferred' });
+    expect(articles[0]!.dates.find((d) => d.text === 'Monday')?.value).toBe('2024-06-17');
   });
 });
 
