@@ -137,7 +137,7 @@ export const calendarRules: DateRule[] = [
   {
     name: 'year',
     hint: /1[1-9]\d\d|20\d\d/,
-    pattern: new RegExp(`${MOD}(?:(?:[Ff]iscal|FY)\\s*)?(?<![\\d$£€.,#/-])${YEAR}(?![\\d%]|[.,:/-]\\d|\\s*(?:percent|per cent))`, 'g'),
+    pattern: new RegExp(`${MOD}(?:(?:[Ff]iscal|FY)\\s*)?(?<![\\d$£€.,#/])(?<!(?<!\\b(?:[Pp]re|[Pp]ost|[Mm]id))-)${YEAR}(?![\\d%]|[.,:/-]\\d|\\s*(?:percent|per cent))`, 'g'),
     resolve(match, { anchor }, text) {
       const y = Number(match[1]);
       if (anchor && y > anchor.y + 30) return null;

@@ -32,14 +32,16 @@ export const durationRules: DateRule[] = [
   {
     // "for years", "in decades": a length with no number.
     name: 'bare-duration',
-    pattern: /(?:(?<=\b(?:for|in|over|within|after)\s)|\b[Rr]ecent\s+)(years|months|weeks|days|decades|hours|minutes)\b/g,
+    pattern: /(?:(?<=\b(?:for|in|over|within|after)\s)|\b(?:[Rr]ecent|[Cc]oming)\s+)(years|months|weeks|days|decades|hours|minutes)\b/g,
     resolve: (match) => absolute(durationValue('X', match[1]!), ['duration']),
   },
   {
     name: 'set',
     hint: /daily|weekly|monthly|annually|yearly|hourly|nightly|every|each|per\b/i,
     pattern: new RegExp(`\\b(?:(${cap('daily|weekly|monthly|annually|yearly|hourly|nightly')})|(?:${cap('every|each|per')})\\s+(?:(${COUNT})\\s+)?(${UNIT}))\\b`, 'g'),
-    resolve(match) {
+    resolve(match, _context, text) {
+      // "the Communist Party daily Granma": a newspaper.
+      if (match[1] && /^\s+\p{Lu}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 3))) return null;
       if (match[1]) {
         const unit = { daily: 'day', nightly: 'day', weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year', hourly: 'hour' }[
           match[1].toLowerCase()

@@ -101,3 +101,15 @@ describe('findDates: spoken years and joined expressions', () => {
     expect(values('Nineteen twenty-dollar bills were found.')).toEqual([]);
   });
 });
+
+describe('findDates: prefixes and names', () => {
+  it('reads a year after pre-/post- but not inside a hyphenated code', () => {
+    expect(values('The post-1959 government fell.')).toEqual([['1959', '1959']]);
+    expect(values('Talks stalled in mid-2019.')).toEqual([['mid-2019', '2019']]);
+    expect(values('Model XR-2000 shipped.')).toEqual([]);
+  });
+
+  it('does not read a newspaper called a daily as a schedule', () => {
+    expect(values('The party daily Granma said so.')).toEqual([]);
+  });
+});
