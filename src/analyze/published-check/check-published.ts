@@ -22,7 +22,7 @@ export function checkPublished(published: Published, dates: DateMention[]): Mess
       severity: 'warning',
       message:
         `stated publication date ${published.value} is contradicted by the text: it calls its events ${quoted(thisMonth)} ` +
-        `yet dates them ${quoted(pushedBack)} in the past tense, days after the ${Number(published.value!.slice(8, 10))}th`,
+        `yet dates them ${quoted(pushedBack)} in the past tense: days of that month after day ${Number(published.value!.slice(8, 10))}, still to come`,
       text: pushedBack[0]!.text,
     },
   ];
