@@ -96,14 +96,16 @@ function score(gold: Timex[], system: Timex[], counts: Counts): void {
 
 const f1 = (hits: number, c: Counts): number => (hits === 0 ? 0 : (2 * hits) / (c.gold + c.system));
 
+/** chrono-node's result as a TIMEX3 value at the precision of what it read as certain. */
 function chronoTimexes(text: string, dct: string): Timex[] {
   return chrono.parse(text, new Date(`${dct}T12:00:00Z`)).map((result) => {
     const c = result.start;
     const iso = c.date().toISOString();
-    const value = c.isCertain('day') || c.isCertain('weekday') || !c.isCertain('month')
-      ? c.isCertain('year') || c.isCertain('month') || c.isCertain('day') || c.isCertain('weekday') ? iso.slice(0, 10) : c.isCertain('hour') ? iso.slice(0, 16) : iso.slice(0, 10)
-      : iso.slice(0, 7);
-    return { start: result.index, end: result.index + result.text.length, value: c.isCertain('year') && !c.isCertain('month') ? iso.slice(0, 4) : value };
+    let value = iso.slice(0, 10);
+    if (c.isCertain('year') && !c.isCertain('month')) value = iso.slice(0, 4);
+    else if (c.isCertain('month') && !c.isCertain('day') && !c.isCertain('weekday')) value = iso.slice(0, 7);
+    else if (c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday')) value = iso.slice(0, 16);
+    return { start: result.index, end: result.index + result.text.length, value };
   });
 }
 
