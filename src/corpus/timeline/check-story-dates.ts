@@ -4,7 +4,10 @@ import { calendarValue, dayNumber } from './calendar-value.js';
 
 /** Further than this from the day its story's other articles agree on, a stated date is doubtful. */
 const FAR_DAYS = 60;
-/** Other articles within this many days of their median agree on the story's day. */
+/**
+ * Other articles within this many days of their median agree on the story's day; more of them must
+ * agree than not (one is enough when it is the only other dated article).
+ */
 const AGREE_DAYS = 30;
 
 const SUSPECT = 'published-date-suspect';
@@ -18,7 +21,7 @@ const MIN_MATCHING_DAYS = 2;
 
 /**
  * The story-level publication-date check: an article whose stated date is months away from the day
- * at least two other articles of its story agree on, and whose relative days ("Wednesday", "on the 19th",
+ * most other dated articles of its story agree on, and whose relative days ("Wednesday", "on the 19th",
  * "yesterday") land on days the other articles name when read from the story's day instead, is flagged.
  * A later follow-up that says "on Tuesday" about its own news is not: its days match nothing.
  * Returns the article unchanged when there is nothing to say.
@@ -31,7 +34,9 @@ export function checkStoryDate(article: AnalyzedArticle, story: AnalyzedArticle[
     .map((a) => dayNumber(a.published.value!.slice(0, 10)))
     .sort((a, b) => a - b);
   const median = others[Math.floor((others.length - 1) / 2)];
-  if (median === undefined || others.filter((d) => Math.abs(d - median) <= AGREE_DAYS).length < 2) return article;
+  if (median === undefined || others.filter((d) => Math.abs(d - median) <= AGREE_DAYS).length * 2 <= others.length) {
+    return article;
+  }
   const distance = Math.round(dayNumber(own.slice(0, 10)) - median);
   const relativeDays = article.dates.filter(isRelativeDay);
   if (Math.abs(distance) <= FAR_DAYS || relativeDays.length === 0) return article;

@@ -2,13 +2,17 @@ import { findDates } from '../../analyze/dates/find-dates.js';
 import type { AnalyzedArticle } from '../../core/types.js';
 import { calendarValue, dayNumber } from './calendar-value.js';
 
+/** Above any count of mentions the dated articles of one story hold. */
+const STORY_YEAR_WEIGHT = 1_000_000;
+
 const isoOf = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * A publication date for an undated article from its story: the year is the one (from the story's
  * day to two years later) under which its relative references ("last year", "December 4 last year")
- * land on the years the dated articles talk about; the day is its latest dated reference in that
- * year, or the story's day when it gives none. The article's dates are resolved again against it.
+ * land on the story's own year, or else on the years the dated articles talk about; the day is its
+ * latest dated reference in that year, or the story's day when it gives none. The article's dates are
+ * resolved again against it.
  */
 export function inferPublished(article: AnalyzedArticle, dated: AnalyzedArticle[], storyDay: number): AnalyzedArticle {
   const yearWeight = new Map<string, number>();
@@ -19,6 +23,9 @@ export function inferPublished(article: AnalyzedArticle, dated: AnalyzedArticle[
     }
   }
   const storyYear = Number(isoOf(storyDay).slice(0, 4));
+  // An article about the story that says "last year" is most likely speaking of the story's own year:
+  // references landing there count first, the years the dated articles talk about break ties.
+  const weightOf = (year: string): number => (Number(year) === storyYear ? STORY_YEAR_WEIGHT : 0) + (yearWeight.get(year) ?? 0);
   let best = { score: 0, year: storyYear };
   for (let year = storyYear; year <= storyYear + 2; year++) {
     const resolved = resolveAt(article, `${year}-12-31`);
@@ -26,7 +33,7 @@ export function inferPublished(article: AnalyzedArticle, dated: AnalyzedArticle[
       // Only references whose year alone comes from the anchor ("last year", "December 4 last year"):
       // weekdays and "the 25th" depend on the anchor's day, which is what is unknown.
       .filter((m) => m.anchor === 'published' && calendarValue(m) && m.inferred?.join() === 'year')
-      .reduce((sum, m) => sum + (yearWeight.get(m.value.slice(0, 4)) ?? 0), 0);
+      .reduce((sum, m) => sum + weightOf(m.value.slice(0, 4)), 0);
     if (score > best.score) best = { score, year };
   }
   let value = isoOf(storyDay);

@@ -76,9 +76,16 @@ describe('checkStoryDate (through addTimelines)', () => {
     expect(articles.find((a) => a.id === 'a')!.messages.map((m) => m.rule)).not.toContain('published-date-suspect');
   });
 
-  it('says nothing when only one other article is dated (no agreement to go by)', () => {
+  it('with one other dated article, flags only the one whose relative days land on the other\'s days', () => {
     const { articles } = addTimelines([A, late], [story(['a', 'late'])]);
-    expect(articles.flatMap((a) => a.messages.map((m) => m.rule))).not.toContain('published-date-suspect');
+    expect(articles.find((a) => a.id === 'late')!.messages.map((m) => m.rule)).toContain('published-date-suspect');
+    expect(articles.find((a) => a.id === 'a')!.messages.map((m) => m.rule)).not.toContain('published-date-suspect');
+  });
+
+  it('says nothing when the other articles do not agree on a day', () => {
+    const other = article('other', 'Officials said the dam was inspected.', '2025-09-01');
+    const { articles } = addTimelines([A, other, late], [story(['a', 'other', 'late'])]);
+    expect(articles.find((a) => a.id === 'late')!.messages.map((m) => m.rule)).not.toContain('published-date-suspect');
   });
 
   it('accepts a later follow-up whose relative days are its own news', () => {
