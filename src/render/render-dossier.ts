@@ -1,4 +1,6 @@
 import type { Dossier } from '../core/types.js';
+import { renderHtml } from './html/render-html.js';
+import { renderMarkdown } from './markdown/render-markdown.js';
 
 export const DOSSIER_FORMATS = ['json', 'md', 'html'] as const;
 export type DossierFormat = (typeof DOSSIER_FORMATS)[number];
@@ -9,7 +11,8 @@ export function renderDossier(dossier: Dossier, format: DossierFormat): string {
     case 'json':
       return `${JSON.stringify(dossier, null, 2)}\n`;
     case 'md':
+      return renderMarkdown(dossier);
     case 'html':
-      throw new Error(`the ${format} rendering is not wired yet`); // the renderers land with the server work
+      return renderHtml(dossier);
   }
 }

@@ -4,7 +4,8 @@ import { readLabelledLines, removeCaptions, removeRepeatedLines, removeWidgetLin
 import { readClosingDate, readHeader, type TextMetadata } from './read-header.js';
 import { splitLines } from './text-lines.js';
 import { keptIndices, lineText, newPage } from './text-page.js';
-import { removeLinkBlocks, removeTeasers, removeTrailingLines, removeTrailingLists } from './trailing-boilerplate.js';
+import { removeLinkBlocks, removeTeasers } from './inline-links.js';
+import { removeTrailingLines, removeTrailingLists } from './trailing-boilerplate.js';
 
 /**
  * Body and metadata of a plain-text article, with boilerplate lines removed. Each line is kept or

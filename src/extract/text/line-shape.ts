@@ -41,6 +41,21 @@ export function titleCaseRatio(text: string): number {
   return words.length === 0 ? 0 : words.filter((word) => /^["'“‘«(]?\p{Lu}/u.test(word)).length / words.length;
 }
 
+/**
+ * A headline that links to a story: a headline's length or its Title Case ("Four crossings a day" has
+ * neither), and words rather than figures ("Joe Louis 26 - 1" is a row of a table).
+ */
+export function isLinkHeadline(text: string): boolean {
+  const words = wordCount(text);
+  const figures = text.split(/\s+/).filter((token) => /^[\d.,:%–-]+$/.test(token)).length;
+  return isHeadline(text) && words >= 5 && figures <= words * 0.2 && (words >= 8 || titleCaseRatio(text) >= 0.6);
+}
+
+/** A bulleted or numbered list item: part of a list the article makes. */
+export function isBulleted(line: string): boolean {
+  return /^([-•*–·]|\d+[.)])\s/.test(line);
+}
+
 /** A short line with no sentence ending: a heading, a label, a widget or a tag list. */
 export function isShortLabel(text: string, maxWords = 5): boolean {
   return wordCount(text) <= maxWords && !endsSentence(text);

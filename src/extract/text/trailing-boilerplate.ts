@@ -1,74 +1,6 @@
 import { readDateLine } from './date-line.js';
-import { bareText, endsSentence, isHeadline, isProse, isShortLabel, sentenceCount, titleCaseRatio, wordCount } from './line-shape.js';
+import { bareText, endsSentence, isBulleted, isLinkHeadline, isProse, isShortLabel, sentenceCount, wordCount } from './line-shape.js';
 import { keptIndices, lineText, removeBlock, type TextPage } from './text-page.js';
-
-/**
- * Teaser blocks: a date line in the middle of the text, with the headline or one or two sentences just
- * above it (a promo for another story, with that story's date), and a Title Case headline above a
- * teaser sentence. A date line with a time, or with nothing teaser-like above it, is removed alone.
- */
-export function removeTeasers(page: TextPage): void {
-  const kept = keptIndices(page);
-  kept.forEach((index, at) => {
-    const date = readDateLine(bareText(lineText(page, index)));
-    // "Correction: October 2, 2016" belongs to the article; only a bare date closes a teaser.
-    if (!date || date.labelled) return;
-    const block = [index];
-    const teaser = date.timed ? null : unclaimedText(page, kept[at - 1]);
-    if (teaser !== null && isTeaser(teaser)) {
-      block.unshift(kept[at - 1]!);
-      const headline = unclaimedText(page, kept[at - 2]);
-      if (!isHeadline(teaser) && headline !== null && isLinkHeadline(headline)) block.unshift(kept[at - 2]!);
-    }
-    removeBlock(page, block, block.length > 1 ? 'teaser for another story (a headline or a sentence followed by its date line)' : 'date line inside the text (the date of a teaser or a list item)');
-  });
-}
-
-function unclaimedText(page: TextPage, index: number | undefined): string | null {
-  return index === undefined || page.claimed.has(index) ? null : bareText(lineText(page, index));
-}
-
-function isTeaser(text: string): boolean {
-  return (isHeadline(text) || (endsSentence(text) && sentenceCount(text) <= 2)) && wordCount(text) <= 45 && !/:$/.test(text);
-}
-
-/**
- * A headline that links to a story: a headline's length or its Title Case ("Four crossings a day" has
- * neither), and words rather than figures ("Joe Louis 26 - 1" is a row of a table).
- */
-function isLinkHeadline(text: string): boolean {
-  const words = wordCount(text);
-  const figures = text.split(/\s+/).filter((token) => /^[\d.,:%–-]+$/.test(token)).length;
-  return isHeadline(text) && words >= 5 && figures <= words * 0.2 && (words >= 8 || titleCaseRatio(text) >= 0.6);
-}
-
-/**
- * A block of links inside the text: two or more Title Case headlines in a row, with no end punctuation
- * (an article does not put two of those together; sentence-case lines in a row may be its own list or
- * questions), with the short heading above them if there is one.
- */
-export function removeLinkBlocks(page: TextPage): void {
-  const kept = keptIndices(page);
-  let run: number[] = [];
-  const flush = (): void => {
-    if (run.length >= 2) {
-      const heading = unclaimedText(page, kept[kept.indexOf(run[0]!) - 1]);
-      const label = heading !== null && isShortLabel(heading) && !heading.endsWith(':') ? [kept[kept.indexOf(run[0]!) - 1]!] : [];
-      removeBlock(page, [...label, ...run], 'block of links to other stories inside the text (headlines in a row)');
-    }
-    run = [];
-  };
-  for (const index of kept) {
-    const line = lineText(page, index);
-    const text = bareText(line);
-    if (isLinkHeadline(text) && titleCaseRatio(text) >= 0.6 && !endsSentence(text) && !BULLET.test(line)) run.push(index);
-    else flush();
-  }
-  flush();
-}
-
-// A bulleted item is part of a list the article makes.
-const BULLET = /^([-•*–·]|\d+[.)])\s/;
 
 /**
  * A trailing list of links ("Most read", "Related", "Topics"...): a short heading after which, to the
@@ -121,7 +53,7 @@ export function removeTrailingLines(page: TextPage): void {
 
 function trailingReason(line: string): string | null {
   const text = bareText(line);
-  if (BULLET.test(line)) return null;
+  if (isBulleted(line)) return null;
   const tags = text.includes(',') && !/[,;]$/.test(text) && text.split(',').every((tag) => wordCount(tag) <= 4);
   if (tags && isShortLabel(text, 20)) return 'tag line at the end of the page';
   // A line cut after a comma is a truncated sentence of the article, not a label.

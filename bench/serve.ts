@@ -1,0 +1,124 @@
+// `npm run bench -- serve [--articles 100000] [--seconds 10] [--connections 50] [--rebuild]`:
+// the HTTP server under load. Builds (once, cached in .bench-tmp/) a collection of synthetic
+// articles through the ingest flow, starts `corroborate serve` on 127.0.0.1 in a child process,
+// then measures with autocannon: the story list, a story dossier, search and the story page, each
+// for a bounded time at N concurrent connections; and ingest through POST /api/ingest.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { ingestDocuments } from '../src/collection/ingest-documents.js';
+import type { RawDocument } from '../src/core/types.js';
+import { toDocument } from '../src/ingest/structured-input.js';
+import { createSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+// The copies helper's generator (bench/synthetic/) had not landed when this was written; the
+// store helper's invented articles are varied enough for serving (distinct bodies, outlets, dates).
+import { inventedArticle } from '../test/support/invented-articles.js';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '100000' },
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
+    'ingest-articles': { type: 'string', default: '2000' },
+    rebuild: { type: 'boolean', default: false },
+  },
+});
+const total = Number(values.articles);
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+const dir = join(process.cwd(), '.bench-tmp');
+const db = join(dir, `serve-${total}.sqlite`);
+
+async function buildCollection(): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
+  const store = await createSqliteStore(db);
+  function* documents(): Generator<RawDocument> {
+    for (let i = 0; i < total; i++) yield toDocument(`bench:${i}`, inventedArticle(i)) as RawDocument;
+  }
+  const started = performance.now();
+  let done = 0;
+  const summary = await ingestDocuments(store, documents(), {
+    batchSize: 500,
+    onEvent: () => {
+      if (++done % 10_000 === 0) console.error(`  built ${done}/${total}`);
+    },
+  });
+  const s = (performance.now() - started) / 1000;
+  console.log(`collection: ${summary.ingested} articles ingested in-process in ${s.toFixed(1)} s = ${(summary.ingested / s).toFixed(0)} articles/s`);
+  await store.close();
+}
+
+function startServer(): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let err = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+      const url = /serving on (http:\/\/[^/\s]+)/.exec(err)?.[1];
+      if (url) resolve({ child, url });
+    });
+    child.once('exit', (code) => reject(new Error(`server exited (${code}): ${err}`)));
+  });
+}
+
+interface Row {
+  name: string;
+  p50: number;
+  p99: number;
+  rps: number;
+  errors: number;
+}
+
+async function load(name: string, url: string, path: (i: number) => string): Promise<Row> {
+  let i = 0;
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: path(i++) }) }],
+  });
+  return { name, p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.errors + result.timeouts + result.non2xx };
+}
+
+async function ingestThroughApi(url: string, count: number): Promise<number> {
+  const batch = 100;
+  const base = total + 1_000_000 + (Date.now() % 1_000_000) * 100; // fresh bodies on every run
+  const started = performance.now();
+  let ingested = 0;
+  for (let from = 0; from < count; from += batch) {
+    const articles = Array.from({ length: Math.min(batch, count - from) }, (_, k) => inventedArticle(base + from + k));
+    const res = await fetch(`${url}/api/ingest`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ articles }) });
+    ingested += ((await res.json()) as { ingested: number }).ingested;
+  }
+  return ingested / ((performance.now() - started) / 1000);
+}
+
+if (values.rebuild || !existsSync(db)) await buildCollection();
+else console.log(`collection: reusing ${db} (--rebuild to build it again)`);
+const { child, url } = await startServer();
+try {
+  const list = (await (await fetch(`${url}/api/stories?limit=100`)).json()) as { total: number; items: { id: string; articleCount: number }[] };
+  const ids = list.items.map((s) => s.id);
+  const pages = Math.max(1, Math.floor(Math.min(list.total, 10_000) / 20));
+  const words = ['ferry', 'households', 'mayor', 'power cut', 'council', 'warehouse fire', 'queues', 'Velmora'];
+  console.log(`server ${url}; ${list.total} stories; ${connections} connections, ${seconds} s per scenario; Node ${process.version}`);
+  const rows = [
+    await load('story list (GET /api/stories)', url, (i) => `/api/stories?limit=20&offset=${(i % pages) * 20}`),
+    await load('story dossier (GET /api/stories/:id)', url, (i) => `/api/stories/${ids[i % ids.length]}`),
+    await load('search (GET /api/search?q=)', url, (i) => `/api/search?q=${encodeURIComponent(words[i % words.length]!)}`),
+    await load('story page (GET /stories/:id, HTML)', url, (i) => `/stories/${ids[i % ids.length]}`),
+  ];
+  console.log('\nscenario                                  p50 ms   p99 ms    req/s  errors  target');
+  for (const r of rows) {
+    const target = /dossier|search/.test(r.name) ? `p99 < 50 ms: ${r.p99 < 50 ? 'met' : 'NOT met'}` : '';
+    console.log(`${r.name.padEnd(40)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(8)} ${r.rps.toFixed(0).padStart(8)} ${String(r.errors).padStart(7)}  ${target}`);
+  }
+  const rate = await ingestThroughApi(url, Number(values['ingest-articles']));
+  console.log(`\ningest through POST /api/ingest (batches of 100): ${rate.toFixed(0)} articles/s (target >= 200: ${rate >= 200 ? 'met' : 'NOT met'})`);
+  console.log(`bench peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; 2 cores shared with other helpers' work: timings are noisy`);
+} finally {
+  child.kill('SIGTERM');
+}

@@ -1,0 +1,26 @@
+import type { Dossier, Story } from '../../core/types.js';
+import { escapeHtml as h } from '../escape-html.js';
+import { buildStoryView, storyFacts } from '../story-view.js';
+import { articleHtml } from './article.js';
+import { claimsHtml, copiesHtml, peopleHtml, quotesHtml, timelineHtml } from './story-sections.js';
+import { summaryHtml } from './summary.js';
+
+/**
+ * One story as an HTML fragment: summary first, then timeline, quotes, people, copies, claims and
+ * the articles. `storyHref` turns a related story's id into a link (in a file, an anchor; in the
+ * web UI, a page).
+ */
+export function storyHtml(dossier: Dossier, story: Story, storyHref: (id: string) => string): string {
+  const view = buildStoryView(dossier, story);
+  const related = view.relatedTitles.length
+    ? `<p class="related">Related: ${view.relatedTitles.map((r) => `<a href="${h(storyHref(r.id))}">${h(r.title)}</a>`).join('; ')}</p>`
+    : '';
+  return `<section class="story" id="story-${h(story.id)}"><h2>${h(story.title)}</h2><p class="facts">${h(storyFacts(view))}</p>${related}
+${summaryHtml(view)}
+${timelineHtml(view)}
+${quotesHtml(view)}
+${peopleHtml(view)}
+${copiesHtml(view)}
+${claimsHtml(view)}
+<section id="articles-${h(story.id)}"><h3>Articles</h3>${view.articles.map(articleHtml).join('\n')}</section></section>`;
+}

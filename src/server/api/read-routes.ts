@@ -1,0 +1,51 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { dossierSchema } from '../../core/dossier-schema.js';
+import { ApiError } from '../api-error.js';
+import type { AppEnv } from '../env.js';
+import { apiArticleSchema, errorSchema, idParam, pageQuery, searchPageSchema, searchQuerySchema, storyPageSchema } from './schemas.js';
+
+const json = <T>(schema: T, description: string) => ({ content: { 'application/json': { schema } }, description });
+const notFound = json(errorSchema, 'Not found');
+const invalid = json(errorSchema, 'Invalid parameters');
+
+const listStories = createRoute({
+  method: 'get', path: '/api/stories', summary: 'Stories, newest first', request: { query: pageQuery },
+  responses: { 200: json(storyPageSchema, 'A page of stories'), 400: invalid },
+});
+const getStory = createRoute({
+  method: 'get', path: '/api/stories/{id}', summary: "A story's dossier", request: { params: idParam },
+  responses: { 200: json(dossierSchema.meta({ id: 'Dossier' }), 'The dossier of one story'), 400: invalid, 404: notFound },
+});
+const getArticle = createRoute({
+  method: 'get', path: '/api/articles/{id}', summary: 'One article', request: { params: idParam },
+  responses: { 200: json(apiArticleSchema, 'The article'), 400: invalid, 404: notFound },
+});
+const search = createRoute({
+  method: 'get', path: '/api/search', summary: 'Full-text search over articles and quotes', request: { query: searchQuerySchema },
+  responses: { 200: json(searchPageSchema, 'Hits, best first'), 400: invalid },
+});
+
+export function addReadRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(listStories, async (c) => {
+    const page = c.req.valid('query');
+    const result = await c.var.store.listStories(page);
+    return c.json({ ...result, ...page }, 200);
+  });
+  app.openapi(getStory, async (c) => {
+    const { id } = c.req.valid('param');
+    const dossier = await c.var.store.storyDossier(id);
+    if (!dossier) throw new ApiError(404, 'not-found', `no story with id "${id}"`);
+    return c.json(dossier, 200);
+  });
+  app.openapi(getArticle, async (c) => {
+    const { id } = c.req.valid('param');
+    const article = await c.var.store.getArticle(id);
+    if (!article) throw new ApiError(404, 'not-found', `no article with id "${id}"`);
+    return c.json(article, 200);
+  });
+  app.openapi(search, async (c) => {
+    const { q, story, ...rest } = c.req.valid('query');
+    const result = await c.var.store.search({ ...rest, text: q, ...(story ? { storyId: story } : {}) });
+    return c.json({ ...result, limit: rest.limit, offset: rest.offset }, 200);
+  });
+}

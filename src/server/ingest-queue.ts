@@ -1,0 +1,26 @@
+import { ingestDocuments } from '../collection/ingest-documents.js';
+import type { RawDocument } from '../core/types.js';
+import type { IngestLogEntry, Store } from '../store/store.js';
+
+/** Adds documents to the collection; one log entry per input. */
+export type IngestDocuments = (documents: RawDocument[]) => Promise<IngestLogEntry[]>;
+
+/**
+ * The collection's one ingest flow, one request at a time: two requests updating the same stories
+ * concurrently would each recompute them from a partial view. Later requests wait their turn.
+ */
+export function serialIngest(store: Store): IngestDocuments {
+  let tail: Promise<unknown> = Promise.resolve();
+  return (documents) => {
+    const run = tail.then(async () => {
+      const log: IngestLogEntry[] = [];
+      await ingestDocuments(store, documents, {
+        maxBatchWaitMs: 0,
+        onEvent: (e) => log.push({ source: e.source, articleId: e.articleId, status: e.status, message: e.status === 'failed' ? e.message : (e.title ?? '') }),
+      });
+      return log;
+    });
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}

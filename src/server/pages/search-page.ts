@@ -1,0 +1,32 @@
+import { escapeHtml as h } from '../../render/escape-html.js';
+import type { Page, SearchHit } from '../../store/store.js';
+import { layout } from './layout.js';
+
+/** The snippet escaped, with the store's match offsets marked. */
+function markedSnippet(hit: SearchHit): string {
+  let out = '';
+  let at = 0;
+  for (const { start, end } of [...hit.highlights].sort((a, b) => a.start - b.start)) {
+    if (start < at || end > hit.snippet.length) continue;
+    out += `${h(hit.snippet.slice(at, start))}<mark>${h(hit.snippet.slice(start, end))}</mark>`;
+    at = end;
+  }
+  return out + h(hit.snippet.slice(at));
+}
+
+function hitHref(hit: SearchHit): string {
+  return hit.storyId
+    ? `/stories/${encodeURIComponent(hit.storyId)}#article-${encodeURIComponent(hit.articleId)}`
+    : `/articles/${encodeURIComponent(hit.articleId)}`;
+}
+
+export function searchPage(query: string, page: Page<SearchHit> | null): string {
+  const hits = page?.items.map(
+    (hit) => `<li class="hit"><a href="${h(hitHref(hit))}">${h(hit.title ?? '(untitled)')}</a> <span class="src">${h(hit.outlet ?? '')} ${h(hit.published?.slice(0, 10) ?? '')}</span>
+<br>${hit.kind === 'quote' ? `<span class="badge one">quote${hit.speaker ? `: ${h(hit.speaker)}` : ''}</span> ` : ''}${markedSnippet(hit)}</li>`,
+  );
+  const results = page === null ? '' : hits?.length ? `<p class="facts">${page.total} hits</p><ol class="hits">${hits.join('')}</ol>` : '<p class="empty">No hits.</p>';
+  return layout(query ? `Search: ${query}` : 'Search', `<h1>Search</h1>
+<form action="/search" method="get" class="search"><input type="search" name="q" value="${h(query)}" aria-label="Query"> <input type="text" name="outlet" placeholder="outlet" aria-label="Outlet"> <input type="text" name="speaker" placeholder="speaker" aria-label="Speaker"> <button>Search</button></form>
+${results}`, query);
+}
