@@ -61,7 +61,7 @@ describe('corroborate ingest, search, export (built CLI)', () => {
     expect(bad.stderr).toContain('--from must be a day YYYY-MM-DD');
   });
 
-  it('exports articles as JSON Lines and dossiers as JSON, one story or all', () => {
+  it('exports articles as JSON Lines and dossiers as JSON, Markdown and HTML, one story or all', () => {
     const out = join(dir, 'articles.jsonl');
     expect(runCli(['export', '--format', 'jsonl', '--out', out, '--db', db]).status).toBe(0);
     const articles = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { id: string; outlet: string });
@@ -73,6 +73,13 @@ describe('corroborate ingest, search, export (built CLI)', () => {
     const one = dossierSchema.parse(JSON.parse(runCli(['export', '--format', 'json', '--story', story.id, '--db', db]).stdout));
     expect(one.stories.map((s) => s.id)).toEqual([story.id]);
     expect(one.articles.map((a) => a.id)).toEqual(story.articleIds);
+
+    const md = runCli(['export', '--format', 'md', '--story', story.id, '--db', db]);
+    expect(md.status).toBe(0);
+    expect(md.stdout).toContain(story.title);
+    const html = join(dir, 'story.html');
+    expect(runCli(['export', '--format', 'html', '--story', story.id, '--out', html, '--db', db]).status).toBe(0);
+    expect(readFileSync(html, 'utf8')).toMatch(/^<!doctype html>/i);
 
     const missing = runCli(['export', '--story', 'no-such-story', '--db', db]);
     expect(missing.status).toBe(1);
