@@ -1,4 +1,5 @@
 import type { AnalyzedArticle, ExtractedArticle } from '../core/types.js';
+import { findClaims } from './claims/find-claims.js';
 import { findDates } from './dates/find-dates.js';
 import { findEntities } from './entities/find-entities.js';
 import { findQuotes } from './quotes/find-quotes.js';
@@ -14,5 +15,6 @@ export function analyzeArticle(article: ExtractedArticle): AnalyzedArticle {
   const entities = findEntities(article.text, sentences);
   const quotes = findQuotes(article.text, sentences, entities);
   const dates = findDates(article.text, sentences, article.published);
-  return { ...article, sentences, entities, quotes, dates };
+  const claims = findClaims({ ...article, sentences, entities, quotes, dates }); // needs all the above
+  return { ...article, sentences, entities, quotes, dates, claims };
 }

@@ -1,6 +1,7 @@
 // The types that flow between stages. Dossier-facing shapes are inferred from the zod
 // schemas in dossier-schema.ts so that the contract and the code cannot drift apart.
 import type { z } from 'zod';
+import type { ArticleClaim } from '../analyze/claims/article-claim.js';
 import type {
   articleSchema,
   claimSchema,
@@ -68,6 +69,7 @@ export interface Sentence {
 /** The output of the article stages: everything found in one article, with offsets into its text. */
 export interface AnalyzedArticle extends DossierArticle {
   sentences: Sentence[];
+  claims: ArticleClaim[];
 }
 
 /** An input that could not be read at all (dead URL, unreadable file, invalid JSON line). */

@@ -12,7 +12,7 @@ export function buildDossier(articles: AnalyzedArticle[], failures: IngestFailur
   return {
     schemaVersion: 1,
     generatedAt: now.toISOString(),
-    articles: articles.map(({ sentences: _sentences, ...article }) => article),
+    articles: articles.map(({ sentences: _sentences, claims: _claims, ...article }) => article),
     links,
     stories,
     failures,
