@@ -8,12 +8,15 @@ import type {
   conflictSchema,
   dateMentionSchema,
   dossierSchema,
+  driftSchema,
   entityMentionSchema,
   linkSchema,
   messageSchema,
   publishedSchema,
   quoteSchema,
+  sourcePassageSchema,
   storySchema,
+  updateSchema,
 } from './dossier-schema.js';
 
 export type Message = z.infer<typeof messageSchema>;
@@ -27,6 +30,9 @@ export type Story = z.infer<typeof storySchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type Conflict = z.infer<typeof conflictSchema>;
 export type Dossier = z.infer<typeof dossierSchema>;
+export type StoryUpdate = z.infer<typeof updateSchema>;
+export type SourcePassage = z.infer<typeof sourcePassageSchema>;
+export type Drift = z.infer<typeof driftSchema>;
 
 /** Fields a structured input (JSON/JSONL) declares; they win over extracted ones. */
 export interface DeclaredFields {

@@ -1,5 +1,6 @@
 import type { AnalyzedArticle, Dossier, IngestFailure } from '../core/types.js';
 import { groupStories } from './cluster/group-stories.js';
+import { compareStories } from './compare/compare-stories.js';
 import { findLinks } from './dedupe/find-links.js';
 
 /**
@@ -8,7 +9,7 @@ import { findLinks } from './dedupe/find-links.js';
  */
 export function buildDossier(articles: AnalyzedArticle[], failures: IngestFailure[], now = new Date()): Dossier {
   const links = findLinks(articles);
-  const stories = groupStories(articles, links);
+  const stories = compareStories(groupStories(articles, links), articles, links); // claims need stories and links
   return {
     schemaVersion: 1,
     generatedAt: now.toISOString(),

@@ -4,7 +4,7 @@ import { concept } from './concepts.js';
 import { AUXILIARIES, HEDGES, NEGATIONS, REPORTING_VERBS } from './cue-words.js';
 import { findQuantities } from './quantities.js';
 import { quotedSpans, type QuotedSpan } from './quoted-spans.js';
-import { isStopWord, words, type Word } from './words.js';
+import { isStopWord, stem, words, type Word } from './words.js';
 
 export interface ClaimInput {
   id: string;
@@ -18,7 +18,9 @@ export interface ClaimInput {
 const FIRST_PERSON = new Set(['i', 'we', 'our', 'my', 'me', 'us', 'you', 'your']);
 const OPEN = new Set(['unclear', 'vague', 'whether', 'uncertain', 'undisclosed', 'unknown', 'unspecified']);
 // Where the reach of a negation ends: a new clause starts.
-const CLAUSE_WORDS = new Set(['which', 'that', 'as', 'when', 'if', 'while', 'because', 'but', 'since', 'whether', 'although']);
+const CLAUSE_WORDS = new Set(['which', 'that', 'as', 'when', 'if', 'while', 'because', 'but', 'since', 'whether', 'although', 'what', 'who', 'how', 'why', 'where']);
+// Verbs of telling: "did not specify X" leaves X open, it does not deny it.
+const TELLING = new Set(['specify', 'mention', 'disclose', 'reveal', 'detail', 'spell', 'elaborate', 'clarify', 'explain', 'say', 'comment', 'confirm', 'state', 'announce'].map(stem));
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her']);
 
 /**
@@ -41,9 +43,12 @@ export function findClaims(article: ClaimInput): ArticleClaim[] {
 }
 
 function describe(article: ClaimInput, s: Sentence, text: string, own: Word[], quotes: QuotedSpan[]): ArticleClaim {
-  const negationAt = own.findIndex((w, i) => NEGATIONS.has(w.lower) && !(w.lower === 'not' && own[i + 1]?.lower === 'only'));
+  const negationAt = own.findIndex((w, i) => NEGATIONS.has(w.lower) && !(w.lower === 'not' && own[i + 1]?.lower === 'only') && !leavesOpen(own, i));
   const speakerQuote = quotes.find((q) => q.bySomeone);
   const reporting = own.find((w) => REPORTING_VERBS.has(w.lower));
+  const quantities = findQuantities(own);
+  // A figure is compared as a quantity, not as a word: "12 dead" and "15 dead" are about the same thing.
+  const aboutWords = own.filter((w) => isContent(w) && !quantities.some((q) => q.start === w.start));
   return {
     id: `${article.id}#${s.start}`,
     start: s.start,
@@ -53,9 +58,9 @@ function describe(article: ClaimInput, s: Sentence, text: string, own: Word[], q
     mode: mode(own),
     entities: entitiesOf(article, s, own),
     predicate: predicateOf(own),
-    concepts: unique(own.filter(isContent).map((w) => concept(w.stem))),
+    concepts: unique(aboutWords.map((w) => concept(w.stem))),
     ...focusAfter(article.text, own, negationAt),
-    quantities: findQuantities(own),
+    quantities,
     dates: unique(article.dates.filter((d) => d.start >= s.start && d.end <= s.end).map((d) => d.value)),
     polarity: negationAt >= 0 ? 'negative' : 'positive',
     hedges: own.filter((w) => HEDGES.has(w.lower)).map((w) => w.lower),
@@ -67,9 +72,15 @@ function isContent(w: Word): boolean {
   return !isStopWord(w.lower) && !REPORTING_VERBS.has(w.lower) && !NEGATIONS.has(w.lower) && !HEDGES.has(w.lower);
 }
 
+/** "not (immediately) clear", "did not specify": the negation says a point is open, it denies nothing. */
+function leavesOpen(own: Word[], at: number): boolean {
+  const next = own.slice(at + 1, at + 3);
+  return next.some((w) => w.lower === 'clear' || TELLING.has(w.stem));
+}
+
 function mode(own: Word[]): ArticleClaim['mode'] {
-  const clearNegated = own.some((w, i) => w.lower === 'clear' && own.slice(Math.max(0, i - 3), i).some((p) => NEGATIONS.has(p.lower)));
-  if (clearNegated || own.some((w) => OPEN.has(w.lower))) return 'open';
+  const open = own.some((w, i) => NEGATIONS.has(w.lower) && leavesOpen(own, i));
+  if (open || own.some((w) => OPEN.has(w.lower))) return 'open';
   // A conditional main clause ("If they meet again, it will be...") or a future/conditional main verb.
   if (['if', 'unless'].includes(own[0]!.lower)) return 'hypothetical';
   const mainClause = own.slice(0, Math.max(1, own.findIndex((w) => CLAUSE_WORDS.has(w.lower))));
