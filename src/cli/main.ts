@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { registerAnalyzeCommand } from './commands/analyze.js';
+import { registerCheckCommand } from './commands/check.js';
 import { registerExtractCommand } from './commands/extract.js';
 
 // Each command lives in its own file under commands/ and registers itself here.
@@ -9,6 +10,7 @@ const program = new Command('corroborate')
   .showHelpAfterError('(add --help for usage)');
 
 registerAnalyzeCommand(program);
+registerCheckCommand(program);
 registerExtractCommand(program);
 
 await program.parseAsync(process.argv);

@@ -1,0 +1,58 @@
+import { concept } from '../analyze/claims/concepts.js';
+import { contentStems } from '../analyze/claims/words.js';
+import { splitSentences } from '../analyze/segment/split-sentences.js';
+import { predict, type SoftmaxModel } from './softmax-model.js';
+import { stanceFeatures } from './stance-features.js';
+
+export type Stance = 'agree' | 'disagree' | 'discuss' | 'unrelated';
+
+export interface Evidence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface StanceResult {
+  stance: Stance;
+  /** Confidence in the stance, 0..1. */
+  score: number;
+  evidence: Evidence[];
+}
+
+/** Sentences sharing at least this share of the claim's content words may speak to it. */
+const RELATED = 0.25;
+const MAX_EVIDENCE = 3;
+
+/**
+ * A text's stance on a claim: the sentences that speak to the claim (by shared content words) are
+ * classified one by one and their stance probabilities averaged, weighted by how much of the claim
+ * each covers (words compared as concepts, so "pact" meets "treaty"). A text with no such sentence is unrelated.
+ */
+export function checkStance(claim: string, text: string, model: SoftmaxModel): StanceResult {
+  const claimStems = new Set(contentStems(claim).map(concept));
+  const scored = splitSentences(text)
+    .map((s) => {
+      const sentence = text.slice(s.start, s.end);
+      const shared = new Set(contentStems(sentence).map(concept).filter((w) => claimStems.has(w))).size;
+      return { start: s.start, end: s.end, text: sentence, relatedness: claimStems.size ? shared / claimStems.size : 0 };
+    })
+    .filter((s) => s.relatedness > 0)
+    .sort((a, b) => b.relatedness - a.relatedness || a.start - b.start);
+  const short = scored.length <= 1 && text.length < 300;
+  const evidence = scored.filter((s) => s.relatedness >= RELATED || short).slice(0, MAX_EVIDENCE);
+  if (evidence.length === 0) return { stance: 'unrelated', score: 1 - (scored[0]?.relatedness ?? 0), evidence: [] };
+  const totals = model.classes.map(() => 0);
+  let weightSum = 0;
+  for (const e of evidence) {
+    const probs = predict(model, stanceFeatures(claim, e.text));
+    probs.forEach((p, k) => (totals[k]! += p * e.relatedness));
+    weightSum += e.relatedness;
+  }
+  const probs = totals.map((t) => t / weightSum);
+  const best = probs.indexOf(Math.max(...probs));
+  return {
+    stance: model.classes[best] as Stance,
+    score: Math.round(probs[best]! * 1000) / 1000,
+    evidence: evidence.map(({ start, end, text: t }) => ({ start, end, text: t })),
+  };
+}
