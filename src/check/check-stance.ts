@@ -22,24 +22,26 @@ export interface StanceResult {
 /** Sentences sharing at least this share of the claim's content words may speak to it. */
 const RELATED = 0.25;
 const MAX_EVIDENCE = 3;
+const SHORT = 300;
 
 /**
  * A text's stance on a claim: the sentences that speak to the claim (by shared content words) are
  * classified one by one and their stance probabilities averaged, weighted by how much of the claim
- * each covers (words compared as concepts, so "pact" meets "treaty"). A text with no such sentence is unrelated.
+ * each covers. A text with no such sentence is unrelated.
  */
 export function checkStance(claim: string, text: string, model: SoftmaxModel): StanceResult {
-  const claimStems = new Set(contentStems(claim).map(concept));
-  const scored = splitSentences(text)
+  const claimStems = new Set(relatednessKeys(claim));
+  // A headline or a post is judged whole: its question mark or its "claims" is part of its stance.
+  const units = text.length <= SHORT ? [{ start: 0, end: text.length }] : splitSentences(text);
+  const scored = units
     .map((s) => {
       const sentence = text.slice(s.start, s.end);
-      const shared = new Set(contentStems(sentence).map(concept).filter((w) => claimStems.has(w))).size;
+      const shared = new Set(relatednessKeys(sentence).filter((w) => claimStems.has(w))).size;
       return { start: s.start, end: s.end, text: sentence, relatedness: claimStems.size ? shared / claimStems.size : 0 };
     })
     .filter((s) => s.relatedness > 0)
     .sort((a, b) => b.relatedness - a.relatedness || a.start - b.start);
-  const short = scored.length <= 1 && text.length < 300;
-  const evidence = scored.filter((s) => s.relatedness >= RELATED || short).slice(0, MAX_EVIDENCE);
+  const evidence = scored.filter((s) => s.relatedness >= RELATED || units.length === 1).slice(0, MAX_EVIDENCE);
   if (evidence.length === 0) return { stance: 'unrelated', score: 1 - (scored[0]?.relatedness ?? 0), evidence: [] };
   const totals = model.classes.map(() => 0);
   let weightSum = 0;
@@ -55,4 +57,15 @@ export function checkStance(claim: string, text: string, model: SoftmaxModel): S
     score: Math.round(probs[best]! * 1000) / 1000,
     evidence: evidence.map(({ start, end, text: t }) => ({ start, end, text: t })),
   };
+}
+
+/**
+ * Words compared as concepts ("pact" meets "treaty"), else by their first five letters, so that
+ * "castrated" meets "castration" without a full morphological analyser.
+ */
+function relatednessKeys(text: string): string[] {
+  return contentStems(text).map((s) => {
+    const c = concept(s);
+    return c !== s ? c : s.slice(0, 5);
+  });
 }
