@@ -47,8 +47,9 @@ function describe(article: ClaimInput, s: Sentence, text: string, own: Word[], q
   const speakerQuote = quotes.find((q) => q.bySomeone);
   const reporting = own.find((w) => REPORTING_VERBS.has(w.lower));
   const quantities = findQuantities(own);
-  // A figure is compared as a quantity, not as a word: "12 dead" and "15 dead" are about the same thing.
-  const aboutWords = own.filter((w) => isContent(w) && !quantities.some((q) => q.start === w.start));
+  const dates = article.dates.filter((d) => d.start >= s.start && d.end <= s.end);
+  // Figures and dates are compared as values, not as words: "12 dead" and "15 dead" are about one thing.
+  const aboutWords = own.filter((w) => isContent(w) && !quantities.some((q) => q.start === w.start) && !dates.some((d) => w.start >= d.start && w.end <= d.end));
   return {
     id: `${article.id}#${s.start}`,
     start: s.start,
@@ -61,7 +62,7 @@ function describe(article: ClaimInput, s: Sentence, text: string, own: Word[], q
     concepts: unique(aboutWords.map((w) => concept(w.stem))),
     ...focusAfter(article.text, own, negationAt),
     quantities,
-    dates: unique(article.dates.filter((d) => d.start >= s.start && d.end <= s.end).map((d) => d.value)),
+    dates: unique(dates.map((d) => d.value)),
     polarity: negationAt >= 0 ? 'negative' : 'positive',
     hedges: own.filter((w) => HEDGES.has(w.lower)).map((w) => w.lower),
     speaker: speakerQuote?.speaker ?? (reporting ? nameBefore(own, reporting) : null),

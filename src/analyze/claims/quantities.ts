@@ -4,7 +4,10 @@ import { isStopWord, type Word } from './words.js';
 /** A figure in a claim: its value, what it counts (the unit, as a concept) and where it is. */
 export interface Quantity {
   value: number;
+  /** What is counted, as a concept key for matching ("peopl"). */
   unit: string;
+  /** What is counted, as written ("people", "percent"). */
+  noun: string;
   /** 'count' for amounts ("15 people"), 'ordinal' for ranks ("third summit"). */
   kind: 'count' | 'ordinal';
   text: string;
@@ -35,13 +38,13 @@ export function findQuantities(ws: Word[]): Quantity[] {
     const scale = ws[j] ? SCALES[ws[j]!.lower] : undefined;
     if (scale) (value *= scale), j++;
     if (ws[j]?.lower === 'percent' || ws[j]?.lower === '%') {
-      out.push({ value, unit: 'percent', kind: parsed.kind, text: w.text, start: w.start, end: ws[j]!.end });
+      out.push({ value, unit: 'percent', noun: 'percent', kind: parsed.kind, text: w.text, start: w.start, end: ws[j]!.end });
       continue;
     }
     while (ws[j] && SKIP_BEFORE_UNIT.has(ws[j]!.lower)) j++;
     const unitWord = ws[j];
     if (!unitWord || isStopWord(unitWord.lower) || parseNumber(unitWord.lower) || j - i > 3) continue;
-    out.push({ value, unit: concept(unitWord.stem), kind: parsed.kind, text: w.text, start: w.start, end: unitWord.end });
+    out.push({ value, unit: concept(unitWord.stem), noun: unitWord.lower, kind: parsed.kind, text: w.text, start: w.start, end: unitWord.end });
   }
   return out;
 }

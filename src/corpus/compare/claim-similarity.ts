@@ -9,13 +9,16 @@ export interface PlacedClaim {
   claim: ArticleClaim;
 }
 
-/** What a claim is about: its concepts, entities, figures and dates, as one set of keys. */
-export function aboutness(claim: ArticleClaim): Set<string> {
+/**
+ * What a claim is about: its concepts, entities, figures and dates, as one set of keys. Figures and
+ * dates can be left out, to ask whether two claims are alike apart from them.
+ */
+export function aboutness(claim: ArticleClaim, withValues = true): Set<string> {
   return new Set([
     ...claim.concepts,
     ...claim.entities.map((e) => `entity:${e.toLowerCase()}`),
-    ...claim.quantities.map((q) => `figure:${q.kind}:${q.value}:${q.unit}`),
-    ...claim.dates.map((d) => `date:${d}`),
+    ...(withValues ? claim.quantities.map((q) => `figure:${q.kind}:${q.value}:${q.unit}`) : []),
+    ...(withValues ? claim.dates.map((d) => `date:${d}`) : []),
   ]);
 }
 
@@ -31,9 +34,9 @@ export function keyWeights(claims: PlacedClaim[]): (key: string) => number {
 }
 
 /** Weighted cosine of the two claims' aboutness, with a bonus when the main verbs agree. */
-export function similarity(a: ArticleClaim, b: ArticleClaim, weight: (key: string) => number): number {
-  const ka = aboutness(a);
-  const kb = aboutness(b);
+export function similarity(a: ArticleClaim, b: ArticleClaim, weight: (key: string) => number, withValues = true): number {
+  const ka = aboutness(a, withValues);
+  const kb = aboutness(b, withValues);
   let shared = 0;
   let na = 0;
   let nb = 0;

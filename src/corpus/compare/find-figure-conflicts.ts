@@ -20,12 +20,12 @@ export function findFigureConflicts(claims: PlacedClaim[], weight: (key: string)
   const updates: StoryUpdate[] = [];
   const facts = claims.filter((c) => c.claim.mode === 'fact');
   for (const [a, b] of crossSourcePairs(facts)) {
-    const score = similarity(a.claim, b.claim, weight);
+    const score = similarity(a.claim, b.claim, weight, false);
     if (score < SAME_QUANTITY) continue;
     for (const qa of a.claim.quantities) {
       const qb = b.claim.quantities.find((q) => q.unit === qa.unit && q.kind === qa.kind && q.value !== qa.value);
       if (!qb || !datesAgree(a, b)) continue;
-      const about = qa.kind === 'ordinal' ? `which ${qa.unit} (rank)` : `number of ${qa.unit}`;
+      const about = qa.kind === 'ordinal' ? `which ${qa.noun} (rank)` : `number of ${qa.noun}`;
       const apart = a.published !== null && b.published !== null && Math.abs(a.published - b.published) >= UPDATE_GAP_MS;
       if (apart) {
         const [earlier, later] = a.published! < b.published! ? [a, b] : [b, a];
