@@ -103,6 +103,10 @@ export function classifyRun(tokens: Token[], run: NameRun, text: string): Classi
   if (rest.length === 1) {
     const t = rest[0]!;
     // All-capitals acronyms are bodies ("KCNA", "NATO"); countries were found above.
+    const titled = t.text.charAt(0) + t.text.slice(1).toLowerCase();
+    // A dateline in capitals ("WASHINGTON") is the place.
+    const dateline = /^\p{Lu}{3,}$/u.test(t.text) ? lookupPlace(titled) : undefined;
+    if (dateline) return { ...base, first: f, name: dateline.kind === 'country' ? dateline.country : titled, kind: dateline.kind === 'country' ? 'country' : 'place', ...(dateline.kind === 'capital' ? { linkedTo: dateline.country } : {}) };
     if (/^[\p{Lu}&.]{2,}$/u.test(t.text)) return { ...base, first: f, name: t.text, kind: 'organization' };
     return { ...base, first: f, name: t.text, kind: 'single', ...(affiliation ? { affiliation } : {}) };
   }

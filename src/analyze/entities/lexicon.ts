@@ -10,11 +10,17 @@ export const FUNCTION_WORDS = words(`
   and but or nor so yet for of in on at by to from with without into onto over under after before during
   since until as about against between among through across behind beyond near amid despite per via
   also even still just only not no yes all both each every some any many much more most such other
-  another one two three four five six seven eight nine ten first second third last next new
+  another one two three four five six seven eight nine ten
   is are was were be been being has have had do does did will would can could should may might must
   monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow meanwhile however
   moreover furthermore instead later earlier previously now according following speaking describing
   january february march april may june july august september october november december
+`);
+
+/** Days and months: capitalised, never part of a name. */
+export const CALENDAR_WORDS = words(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april june july
+  august september october november december
 `);
 
 /** Nouns naming a role a person holds; the head of a title ("Deputy Foreign Minister"). */

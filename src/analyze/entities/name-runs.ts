@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORG_WORDS, OTHER_WORDS, PLACE_WORDS, ROLE_NOUNS } from './lexicon.js';
+import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORG_WORDS, OTHER_WORDS, PLACE_WORDS, ROLE_NOUNS } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 /** A stretch of capitalised words that may name something: token indexes [first, last]. */
@@ -34,7 +34,7 @@ export function findNameRuns(tokens: Token[], lowerCaseWords: Set<string>): Name
     let j = i + 1;
     while (j < tokens.length && !tokens[last]!.possessive) {
       const t = tokens[j]!;
-      if (t.breakBefore) break;
+      if (t.breakBefore || CALENDAR_WORDS.has(t.lower)) break;
       if (t.cap) {
         last = j;
         hasKeyword ||= KEYWORDS.has(t.lower);

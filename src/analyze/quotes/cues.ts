@@ -1,11 +1,17 @@
 // Speech and attribution verbs: a generic list of English reporting verbs, in all their forms.
 const REGULAR = `
-  add note stress state declare announce explain insist argue claim warn ask respond answer continue
-  recall quip tweet post remark comment acknowledge admit emphasize emphasise reiterate criticize
-  criticise describe call urge suggest conclude confirm vow pledge promise predict report chant shout
-  joke cite complain boast concede assert contend observe testify exclaim whisper scream yell wonder
-  agree disagree dismiss mention announce repeat recount caution demand plead estimate reply deny cry
-  write tell say praise accuse blast slam concur lament muse tout counter retort thunder quote toast
+  add stress declare announce explain insist argue warn ask respond
+  recall quip acknowledge admit emphasize emphasise reiterate criticize
+  criticise describe urge suggest conclude confirm vow predict shout
+  cite complain boast concede assert contend observe testify exclaim whisper scream yell wonder
+  agree disagree dismiss mention repeat recount caution plead reply deny cry
+  write tell say praise accuse concur lament muse tout retort dub decry thank refer
+`;
+
+// Verbs that are also common nouns ("the states", "a report", "his answer"): only their -ed and -ing forms cue.
+const NOUN_LIKE = `
+  note state claim answer tweet post remark comment call pledge promise report chant joke demand estimate
+  quote toast echo label brand blast slam counter thunder charge
 `;
 
 const IRREGULAR = 'said says saying told tells telling wrote written writes writing denied denies replied replies cried cries put';
@@ -17,7 +23,8 @@ function forms(verb: string): string[] {
   return [verb, s, `${stem}ed`, `${stem}ing`];
 }
 
-const VERBS = [...new Set([...REGULAR.split(/\s+/).filter(Boolean).flatMap(forms), ...IRREGULAR.split(' ')])]
+const list = (s: string) => s.split(/\s+/).filter(Boolean);
+const VERBS = [...new Set([...list(REGULAR).flatMap(forms), ...list(NOUN_LIKE).flatMap((v) => forms(v).slice(2)), ...IRREGULAR.split(' ')])]
   .sort((a, b) => b.length - a.length);
 
 /**

@@ -46,11 +46,15 @@ export function attributeQuotes(text: string, sentences: Sentence[], entities: E
     const lead = text.slice(sameSentenceBefore ? sameSentenceBefore.span.close + 1 : sentenceStart, span.open);
     const full = isFull(text, span, lead, paragraphStart, cues);
     const clauseStart = full && sameSentenceBefore ? sameSentenceBefore.span.close + 1 : sentenceStart;
-    const after = () => cueAfter(text, span, Math.min(sentenceEnd, nextOpen), cues, index);
+    const after = () => cueAfter(text, span, clauseStart, Math.min(sentenceEnd, nextOpen), cues, index);
     const before = () => cueBefore(text, clauseStart, span.open, cues, index);
-    let found = full ? pick(after, before) : pick(before, after);
     const opensParagraph = text.slice(paragraphStart, span.open).trim() === '';
-    const continues = previous && previous.quote.speaker !== null && (sameSentenceBefore || (opensParagraph && previous.span.close >= previousParagraphStart(text, paragraphStart)));
+    const introduced = () => (opensParagraph ? introducedBy(text, sentences, paragraphStart, cues, index) : undefined);
+    let found = full ? pick(after, before, introduced) : pick(before, after);
+    // With no cue of its own, a quote goes on with the speaker of the quote before it in its paragraph
+    // ("“...,” Espinoza said. “...”"), or in the paragraph before when it opens its own.
+    const continues = previous && previous.quote.speaker !== null &&
+      (previous.span.close >= paragraphStart || (opensParagraph && previous.span.close >= previousParagraphStart(text, paragraphStart)));
     if (continues && !found?.speaker) {
       const q = previous!.quote;
       found = {
@@ -79,27 +83,47 @@ export function attributeQuotes(text: string, sentences: Sentence[], entities: E
 type Found = { cue: Cue; speaker?: Speaker } | undefined;
 
 /** The first reading that names a speaker, else the first that found a cue at all. */
-function pick(a: () => Found, b: () => Found): Found {
-  const first = a();
-  if (first?.speaker) return first;
-  const second = b();
-  return second?.speaker ? second : (first ?? second);
+function pick(...readings: Array<() => Found>): Found {
+  let fallback: Found;
+  for (const read of readings) {
+    const found = read();
+    if (found?.speaker) return found;
+    fallback ??= found;
+  }
+  return fallback;
+}
+
+/** "Cruz continued:" closing the paragraph before: that sentence introduces the quote. */
+function introducedBy(text: string, sentences: Sentence[], paragraphStart: number, cues: Cue[], index: MentionIndex): Found {
+  let end = paragraphStart;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  if (text[end - 1] !== ':') return undefined;
+  const from = sentences[sentenceAt(sentences, end - 1)]!.start;
+  const viaCue = cueBefore(text, from, end, cues, index);
+  if (viaCue?.speaker) return viaCue;
+  const speaker = firstSpeaker(text, index, from, end);
+  return speaker ? { cue: viaCue?.cue ?? { start: end - 1, end, text: ':' }, speaker } : viaCue;
 }
 
 /** "..., Kim said", "..., said Doo Jin-ho", "..., he stressed", "..., Putin was quoted as saying by Tass". */
-function cueAfter(text: string, span: QuoteSpan, to: number, cues: Cue[], index: MentionIndex): { cue: Cue; speaker?: Speaker } | undefined {
+function cueAfter(text: string, span: QuoteSpan, clauseStart: number, to: number, cues: Cue[], index: MentionIndex): Found {
   const from = span.close + 1;
   const cue = cues[lowerBound(cues, from, (c) => c.start)];
   if (!cue || cue.end > to) return undefined;
   let between = text.slice(from, cue.start);
   if (/[.!?;]/.test(between.replace(/\b\p{Lu}\./gu, ''))) return undefined;
   let subjectFrom = from;
-  if (between.split(/\s+/).length > 9) {
+  if (between.split(/\s+/).length > 9 && !/^[\s,]*\p{Lu}[^,]*,[^]*,\s*$/u.test(between)) {
     // "... “the West nervous” by demonstrating ..., Greene added.": speaker and cue close the sentence.
     const comma = between.lastIndexOf(',');
     if (comma < 0 || between.slice(comma).split(/\s+/).length > 5 || !/^[\s.]*$/.test(text.slice(cue.end, to))) return undefined;
     subjectFrom = from + comma + 1;
     between = between.slice(comma + 1);
+  }
+  // "“New York values,” saying ...": the participle's subject opens the sentence.
+  if (/ing$/.test(cue.text) && between.replace(/[\s,—–-]/g, '') === '') {
+    const speaker = firstSpeaker(text, index, clauseStart, span.open);
+    return { cue, ...(speaker ? { speaker } : {}) };
   }
   const speaker = between.replace(/[\s,—–-]/g, '') === '' || SPEAKER_FOLLOWS.test(cue.text)
     ? speakerStartingAt(text, cue.end, to, index)
@@ -114,15 +138,24 @@ function cueBefore(text: string, from: number, to: number, cues: Cue[], index: M
   if (!cue || cue.start < from) return undefined;
   let speaker: Speaker | undefined;
   if (SPEAKER_FOLLOWS.test(cue.text)) speaker = speakerStartingAt(text, cue.end, to, index);
-  else if (/ing$/.test(cue.text) && /,\s*$/.test(text.slice(from, cue.start))) {
+  else if (/ing$/.test(cue.text) && /(?:,["”’]?|\b(?:by|while|after|before|when|in))\s*$/.test(text.slice(from, cue.start))) {
     // "X announced ..., saying “...”": the participle's subject is the clause's first named speaker.
-    speaker = firstSpeaker(index, from, cue.start);
+    speaker = firstSpeaker(text, index, from, cue.start);
+  } else if (/\b(?:and|but)\s*$/.test(text.slice(from, cue.start))) {
+    // "The president noted that ..., and added: “...”": the speaker of the first verb.
+    const first = cues[lowerBound(cues, from, (c) => c.start)];
+    speaker = first && first.start < cue.start && first !== cue ? speakerEndingAt(text, from, trimAdverbs(text, from, first.start), index) : firstSpeaker(text, index, from, cue.start);
   } else speaker = speakerEndingAt(text, from, trimAdverbs(text, from, cue.start), index);
   return { cue, ...(speaker ? { speaker } : {}) };
 }
 
-function firstSpeaker(index: MentionIndex, from: number, to: number): Speaker | undefined {
-  const m = index.within(from, to).find((x) => x.type === 'person' || x.type === 'organization');
+const PREPOSITION_BEFORE = /\b(?:in|at|on|of|from|to|for|with|by|about|against|into|after|before|when|while|as|if|since|during|recite|reciting)\s+(?:the\s+)?$/i;
+
+/** The subject of a clause: its first "he"/"she", or its first person or body not governed by a preposition. */
+function firstSpeaker(text: string, index: MentionIndex, from: number, to: number): Speaker | undefined {
+  const m = index.within(from, to).find((x) => (x.type === 'person' || x.type === 'organization') && !PREPOSITION_BEFORE.test(text.slice(Math.max(from, x.start - 20), x.start)));
+  const pronoun = /\b(?:he|she|He|She)\b/.exec(text.slice(from, m ? m.start : to));
+  if (pronoun) return speakerEndingAt(text, from + pronoun.index, from + pronoun.index + pronoun[0].length, index);
   return m ? { name: m.name, text: m.text, start: m.start, end: m.end } : undefined;
 }
 

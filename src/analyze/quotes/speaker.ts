@@ -28,6 +28,16 @@ export function speakerEndingAt(text: string, from: number, end: number, index: 
     if (open > from) return speakerEndingAt(text, from, open, index);
   }
   if (text[end - 1] === ',') {
+    // Comma pieces from the cue back: the latest that opens with a name (after any title words) is the
+    // speaker ("her adviser, Jake Sullivan, said"); else the first piece ("Hyun, a Russia expert at X, said").
+    let pieceEnd = end - 1;
+    while (pieceEnd > from) {
+      const pieceStart = Math.max(from, text.lastIndexOf(',', pieceEnd - 1) + 1);
+      const m = index.within(pieceStart, pieceEnd)[0];
+      if (m && SPEAKING_TYPES.has(m.type) && /^[\s\p{Lu}.'’-]*(?:\s*\p{Lu}[\p{L}.'’-]*)*\s*$/u.test(text.slice(pieceStart, m.start))) return fromMention(m);
+      if (pieceStart === from) break;
+      pieceEnd = pieceStart - 1;
+    }
     const firstComma = text.indexOf(',', from);
     if (firstComma >= from && firstComma < end - 1) return speakerEndingAt(text, from, firstComma, index);
     end--;
