@@ -91,6 +91,7 @@ export const linkSchema = z.object({
   original: z.string().nullable(),
   evidence: z.array(passageSchema),
   changes: z.array(changeSchema),
+  reason: z.string().optional().describe('Why the pair was linked and why `original` was chosen (scores, coverage, dates).'),
 });
 
 export const storyEntitySchema = z.object({
@@ -167,6 +168,7 @@ export const storySchema = z.object({
   related: z.array(z.string()),
   independentSources: z.number().int(),
   copyGroups: z.array(copyGroupSchema),
+  reason: z.string().optional().describe('Why these articles were grouped: the similarity each joined with.'),
   entities: z.array(storyEntitySchema),
   quotes: z.array(storyQuoteSchema),
   timeline: z.array(timelineEntrySchema),

@@ -5,8 +5,9 @@ import { analyzeArticle } from '../../analyze/analyze-article.js';
 import { checkText, parseBatchLine } from '../../check/batch.js';
 import { verdict } from '../../check/verdict.js';
 import type { AnalyzedArticle } from '../../core/types.js';
+import { addToCorpus } from '../../corpus/cluster/add-to-corpus.js';
+import { MemoryCorpusIndex } from '../../corpus/cluster/memory-corpus-index.js';
 import { sourceGroups } from '../../corpus/compare/source-groups.js';
-import { findLinks } from '../../corpus/dedupe/find-links.js';
 import { extractArticle } from '../../extract/extract-article.js';
 
 export function registerCheckCommand(program: Command): void {
@@ -17,10 +18,10 @@ export function registerCheckCommand(program: Command): void {
     .argument('[paths...]', 'article files or folders')
     .option('--batch <file>', 'JSONL lines {"claim", "text"} or {"claim", "path"}; writes one JSON line {stance, score, evidence} per line')
     .option('--json', 'print the result as JSON')
-    .action((claim: string | undefined, paths: string[], options: { batch?: string; json?: boolean }) => {
+    .action(async (claim: string | undefined, paths: string[], options: { batch?: string; json?: boolean }) => {
       if (options.batch) return runBatch(options.batch);
       if (!claim || paths.length === 0) throw new Error('check: give a claim and at least one path, or --batch <file>');
-      runCheck(claim, paths, options.json === true);
+      await runCheck(claim, paths, options.json === true);
     });
 }
 
@@ -39,13 +40,15 @@ function runBatch(file: string): void {
   }
 }
 
-function runCheck(claim: string, paths: string[], json: boolean): void {
+async function runCheck(claim: string, paths: string[], json: boolean): Promise<void> {
   const articles = paths.flatMap(listFiles).flatMap((file) => {
     const article = readArticle(file);
     if (!article) process.stderr.write(`check: cannot read ${file}\n`);
     return article ? [article] : [];
   });
-  const groups = sourceGroups(articles.map((a) => a.id), findLinks(articles));
+  // Copies and rewrites among the given articles count once in the verdict.
+  const { newLinks } = await addToCorpus(new MemoryCorpusIndex(), articles);
+  const groups = sourceGroups(articles.map((a) => a.id), newLinks);
   const results = articles.map((a) => ({ articleId: a.id, source: a.source, group: groups.get(a.id) ?? a.id, ...checkText(claim, a.text) }));
   const summary = verdict(results);
   if (json) {
