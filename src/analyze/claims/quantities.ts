@@ -36,7 +36,10 @@ export function findQuantities(ws: Word[]): Quantity[] {
     let value = parsed.value;
     let j = i + 1;
     const scale = ws[j] ? SCALES[ws[j]!.lower] : undefined;
-    if (scale) (value *= scale), j++;
+    if (scale) {
+      value *= scale;
+      j++;
+    }
     if (ws[j]?.lower === 'percent' || ws[j]?.lower === '%') {
       out.push({ value, unit: 'percent', noun: 'percent', kind: parsed.kind, text: w.text, start: w.start, end: ws[j]!.end });
       continue;

@@ -19,7 +19,10 @@ export function alignClaims(claims: PlacedClaim[], weight: (key: string) => numb
     for (const g of groups) {
       if (g.some((m) => m.articleId === c.articleId)) continue;
       const score = Math.max(...g.map((m) => similarity(m.claim, c.claim, weight)));
-      if (score >= bestScore) (best = g), (bestScore = score);
+      if (score >= bestScore) {
+        best = g;
+        bestScore = score;
+      }
     }
     if (best) best.push(c);
     else groups.push([c]);

@@ -78,7 +78,10 @@ function bestMatch(claim: ArticleClaim, candidates: ArticleClaim[], weight: (key
   let bestScore = least;
   for (const c of candidates) {
     const score = similarity(claim, c, weight);
-    if (score >= bestScore) (best = c), (bestScore = score);
+    if (score >= bestScore) {
+      best = c;
+      bestScore = score;
+    }
   }
   return best;
 }
