@@ -10,7 +10,7 @@ export interface ArticleClaim {
   kind: 'statement' | 'attribution';
   /** 'open' says a point is unclear or undisclosed; 'hypothetical' is conditional or future. */
   mode: 'fact' | 'hypothetical' | 'open';
-  /** Canonical names (from the entities stage, else capitalised names). */
+  /** Canonical names, lower-cased without punctuation (from the entities stage, else capitalised words). */
   entities: string[];
   /** Concept of the main verb, when one is found. */
   predicate: string | null;
@@ -21,7 +21,7 @@ export interface ArticleClaim {
   /** The words from the negation to the end of its reach ("not include a clause on X"), or null. */
   negated: string | null;
   quantities: Quantity[];
-  /** TIMEX3 values of the dates in the sentence. */
+  /** Calendar values (TIMEX3 YYYY, YYYY-MM, YYYY-MM-DD) of the dates in the sentence. */
   dates: string[];
   polarity: 'positive' | 'negative';
   hedges: string[];

@@ -48,8 +48,11 @@ function describe(article: ClaimInput, s: Sentence, text: string, own: Word[], q
   const reporting = own.find((w) => REPORTING_VERBS.has(w.lower));
   const quantities = findQuantities(own);
   const dates = article.dates.filter((d) => d.start >= s.start && d.end <= s.end);
-  // Figures and dates are compared as values, not as words: "12 dead" and "15 dead" are about one thing.
-  const aboutWords = own.filter((w) => isContent(w) && !quantities.some((q) => q.start === w.start) && !dates.some((d) => w.start >= d.start && w.end <= d.end));
+  // Figures, dates and names are compared as values and entities, not as words: "12 dead" and
+  // "15 dead" are about one thing, and "Kim Jong-un" is one key, not three words.
+  const mentions = article.entities.filter((e) => e.start >= s.start && e.end <= s.end);
+  const inside = (w: Word, spans: Array<{ start: number; end: number }>): boolean => spans.some((x) => w.start >= x.start && w.end <= x.end);
+  const aboutWords = own.filter((w) => isContent(w) && !quantities.some((q) => q.start === w.start) && !inside(w, dates) && !inside(w, mentions));
   return {
     id: `${article.id}#${s.start}`,
     start: s.start,
@@ -62,11 +65,20 @@ function describe(article: ClaimInput, s: Sentence, text: string, own: Word[], q
     concepts: unique(aboutWords.map((w) => concept(w.stem))),
     ...focusAfter(article.text, own, negationAt),
     quantities,
-    dates: unique(dates.map((d) => d.value)),
+    dates: calendarValues(dates, s.start, s.end),
     polarity: negationAt >= 0 ? 'negative' : 'positive',
     hedges: own.filter((w) => HEDGES.has(w.lower)).map((w) => w.lower),
     speaker: speakerQuote?.speaker ?? (reporting ? nameBefore(own, reporting) : null),
   };
+}
+
+/**
+ * Calendar values (2024, 2024-06, 2024-06-19) of the dates within a span: an unresolved weekday or a
+ * duration says nothing across articles. Exported because dates can be resolved again later (an
+ * undated article takes a date from its story) and claims then take the new values.
+ */
+export function calendarValues(dates: DateMention[], start: number, end: number): string[] {
+  return unique(dates.filter((d) => d.start >= start && d.end <= end).map((d) => d.value).filter((v) => /^\d{4}(-\d{2}){0,2}$/.test(v)));
 }
 
 function isContent(w: Word): boolean {
@@ -109,10 +121,15 @@ function focusAfter(text: string, own: Word[], at: number): Pick<ArticleClaim, '
 }
 
 function entitiesOf(article: ClaimInput, s: Sentence, own: Word[]): string[] {
-  const found = article.entities.filter((e) => e.start >= s.start && e.end <= s.end).map((e) => e.name);
+  const found = article.entities.filter((e) => e.start >= s.start && e.end <= s.end).map((e) => entityKey(e.name));
   if (article.entities.length > 0) return unique(found);
   // No entities stage output: capitalised words that are not merely sentence-initial.
-  return unique(own.filter((w, i) => /^\p{Lu}/u.test(w.text) && (i > 0 || /^\p{Lu}/u.test(own[1]?.text ?? '')) && !isStopWord(w.lower)).map((w) => w.text));
+  return unique(own.filter((w, i) => /^\p{Lu}/u.test(w.text) && (i > 0 || /^\p{Lu}/u.test(own[1]?.text ?? '')) && !isStopWord(w.lower)).map((w) => entityKey(w.text)));
+}
+
+/** "Kim Jong-un" and "Kim Jong Un" are one name across articles. */
+function entityKey(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** The main verb, by sentence shape: a word after an auxiliary or negation, or a past-tense form after the subject. */

@@ -1,3 +1,4 @@
+import { calendarValues } from '../../analyze/claims/find-claims.js';
 import type { AnalyzedArticle, Claim, Conflict, Link, Story } from '../../core/types.js';
 import { alignClaims } from './align-claims.js';
 import { keyWeights, type PlacedClaim } from './claim-similarity.js';
@@ -20,7 +21,12 @@ export function compareStories(stories: Story[], articles: AnalyzedArticle[], li
     const article = byId.get(id);
     if (!article) return [];
     const published = article.published.value ? Date.parse(article.published.value) : NaN;
-    return article.claims.map((claim) => ({ articleId: id, group: groups.get(id) ?? id, published: Number.isNaN(published) ? null : published, claim }));
+    return article.claims.map((claim) => ({
+      articleId: id,
+      group: groups.get(id) ?? id,
+      published: Number.isNaN(published) ? null : published,
+      claim: { ...claim, dates: calendarValues(article.dates, claim.start, claim.end) },
+    }));
   };
   return stories.map((story) => {
     const related = story.related.flatMap((r) => storyById.get(r)?.articleIds ?? []);
