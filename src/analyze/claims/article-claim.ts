@@ -16,6 +16,8 @@ export interface ArticleClaim {
   predicate: string | null;
   /** Concepts of the content words outside quoted speech: what the claim is about. */
   concepts: string[];
+  /** Concepts of the words quoted from someone: what an attribution claim says they said. */
+  said: string[];
   /** For a negative claim, the concepts the negation applies to ("does not include [a clause on X]"). */
   focus: string[];
   /** The words from the negation to the end of its reach ("not include a clause on X"), or null. */

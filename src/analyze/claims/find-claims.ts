@@ -34,15 +34,19 @@ export function findClaims(article: ClaimInput): ArticleClaim[] {
     const text = article.text.slice(s.start, s.end);
     if (/\?\W*$/u.test(text)) continue;
     const quotes = quotedSpans(article.text, s.start, s.end, article.quotes, article.entities);
-    const own = words(text, s.start).filter((w) => !quotes.some((q) => q.bySomeone && w.start >= q.start && w.end <= q.end));
+    const all = words(text, s.start);
+    const isQuoted = (w: Word): boolean => quotes.some((q) => q.bySomeone && w.start >= q.start && w.end <= q.end);
+    const own = all.filter((w) => !isQuoted(w));
     if (own.length < 4 || own.some((w) => FIRST_PERSON.has(w.lower))) continue;
-    const claim = describe(article, s, text, own, quotes);
-    if (claim.concepts.length >= 3) claims.push(claim);
+    const quoted = all.filter((w) => isQuoted(w) && isContent(w));
+    const claim = { ...describe(article, s, text, own, quotes), said: unique(quoted.map((w) => concept(w.stem))) };
+    const attributed = claim.kind === 'attribution' && claim.said.length > 0;
+    if (attributed || claim.concepts.length + claim.entities.length + claim.quantities.length >= 3) claims.push(claim);
   }
   return claims;
 }
 
-function describe(article: ClaimInput, s: Sentence, text: string, own: Word[], quotes: QuotedSpan[]): ArticleClaim {
+function describe(article: ClaimInput, s: Sentence, text: string, own: Word[], quotes: QuotedSpan[]): Omit<ArticleClaim, 'said'> {
   const negationAt = own.findIndex((w, i) => NEGATIONS.has(w.lower) && !(w.lower === 'not' && own[i + 1]?.lower === 'only') && !leavesOpen(own, i));
   const speakerQuote = quotes.find((q) => q.bySomeone);
   const reporting = own.find((w) => REPORTING_VERBS.has(w.lower));
@@ -50,7 +54,8 @@ function describe(article: ClaimInput, s: Sentence, text: string, own: Word[], q
   const dates = article.dates.filter((d) => d.start >= s.start && d.end <= s.end);
   // Figures, dates and names are compared as values and entities, not as words: "12 dead" and
   // "15 dead" are about one thing, and "Kim Jong-un" is one key, not three words.
-  const mentions = article.entities.filter((e) => e.start >= s.start && e.end <= s.end);
+  // Only people's names: their spellings vary most, and a place wrongly taken for a name keeps its word.
+  const mentions = article.entities.filter((e) => e.type === 'person' && e.start >= s.start && e.end <= s.end);
   const inside = (w: Word, spans: Array<{ start: number; end: number }>): boolean => spans.some((x) => w.start >= x.start && w.end <= x.end);
   const aboutWords = own.filter((w) => isContent(w) && !quantities.some((q) => q.start === w.start) && !inside(w, dates) && !inside(w, mentions));
   return {

@@ -16,6 +16,7 @@ export interface PlacedClaim {
 export function aboutness(claim: ArticleClaim, withValues = true): Set<string> {
   return new Set([
     ...claim.concepts,
+    ...claim.said.map((c) => `said:${c}`),
     ...claim.entities.map((e) => `entity:${e}`),
     ...(withValues ? claim.quantities.map((q) => `figure:${q.kind}:${q.value}:${q.unit}`) : []),
     ...(withValues ? claim.dates.map((d) => `date:${d}`) : []),
