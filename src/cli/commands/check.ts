@@ -47,8 +47,8 @@ async function runCheck(claim: string, paths: string[], json: boolean): Promise<
     return article ? [article] : [];
   });
   // Copies and rewrites among the given articles count once in the verdict.
-  const { newLinks } = await addToCorpus(new MemoryCorpusIndex(), articles);
-  const groups = sourceGroups(articles.map((a) => a.id), newLinks);
+  const { touchedStories } = await addToCorpus(new MemoryCorpusIndex(), articles);
+  const groups = sourceGroups(touchedStories);
   const results = articles.map((a) => ({ articleId: a.id, source: a.source, group: groups.get(a.id) ?? a.id, ...checkText(claim, a.text) }));
   const summary = verdict(results);
   if (json) {

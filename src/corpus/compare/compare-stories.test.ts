@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { analyzedArticle } from '../../../test/analyzed-article.js';
 import type { AnalyzedArticle, Link, Story } from '../../core/types.js';
+import { copyGroups } from '../cluster/copy-groups.js';
 import { compareStories } from './compare-stories.js';
 
-function story(articles: AnalyzedArticle[]): Story {
-  return {
-    id: 's', title: 't', articleIds: articles.map((a) => a.id), related: [], independentSources: 1,
-    copyGroups: [], entities: [], quotes: [], timeline: [], claims: [], conflicts: [],
-  };
+function story(articles: AnalyzedArticle[], links: Link[]): Story {
+  const ids = articles.map((a) => a.id);
+  return { id: 's', title: 't', articleIds: ids, related: [], ...copyGroups(ids, links), entities: [], quotes: [], timeline: [], claims: [], conflicts: [] };
 }
 
 function compare(articles: AnalyzedArticle[], links: Link[] = []): Story {
-  return compareStories([story(articles)], articles, links)[0]!;
+  return compareStories([story(articles, links)], articles, links)[0]!;
 }
 
 function rewrite(original: AnalyzedArticle, copy: AnalyzedArticle): Link {

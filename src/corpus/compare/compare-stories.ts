@@ -15,7 +15,7 @@ import { countSources, sourceGroups } from './source-groups.js';
  */
 export function compareStories(stories: Story[], articles: AnalyzedArticle[], links: Link[]): Story[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const groups = sourceGroups(articles.map((a) => a.id), links);
+  const groups = sourceGroups(stories);
   const storyById = new Map(stories.map((s) => [s.id, s]));
   const place = (id: string): PlacedClaim[] => {
     const article = byId.get(id);

@@ -1,23 +1,18 @@
-import type { Link } from '../../core/types.js';
+import type { Story } from '../../core/types.js';
 
 /**
- * Articles joined by any copy or rewrite link, directly or through others, are one source.
- * Returns article id -> group id (the smallest article id of its group, so the result is stable).
+ * Article id -> source group, from the stories' copy groups (copies and rewrites of one original
+ * are one source; the copies stage builds those groups). Articles in no group are their own source.
  */
-export function sourceGroups(articleIds: string[], links: Link[]): Map<string, string> {
-  const parent = new Map(articleIds.map((id) => [id, id]));
-  const find = (id: string): string => {
-    let root = id;
-    while (parent.get(root) !== root) root = parent.get(root)!;
-    parent.set(id, root);
-    return root;
-  };
-  for (const link of links) {
-    if (!parent.has(link.a) || !parent.has(link.b)) continue;
-    const [ra, rb] = [find(link.a), find(link.b)];
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+export function sourceGroups(stories: Story[]): Map<string, string> {
+  const groups = new Map<string, string>();
+  for (const story of stories) {
+    for (const group of story.copyGroups) {
+      const members = [...(group.original ? [group.original] : []), ...group.copies.map((c) => c.articleId)].sort();
+      for (const id of members) groups.set(id, members[0]!);
+    }
   }
-  return new Map(articleIds.map((id) => [id, find(id)]));
+  return groups;
 }
 
 /** How many independent sources a set of articles stands for. */
