@@ -18,7 +18,6 @@ export function stanceFeatures(claim: string, text: string): Features {
   f.set('bias', 1);
   for (const w of t) {
     f.set(`w:${w.stem}`, 1);
-    if (NEGATIONS.has(w.lower)) f.set('cue:negation', 1);
     if (HEDGES.has(w.lower)) f.set('cue:hedge', 1);
     if (REFUTERS.has(w.lower)) f.set('cue:refute', 1);
   }
@@ -32,9 +31,12 @@ export function stanceFeatures(claim: string, text: string): Features {
   f.set('cover:claim', claimCover);
   f.set('cover:text', textCover);
   f.set(`cover-bin:${Math.min(4, Math.floor(claimCover * 5))}`, 1);
+  // Negation alignment: a "not" that bears on the claim's words refutes; one elsewhere may not.
   const claimNeg = c.some((w) => NEGATIONS.has(w.lower));
-  const textNeg = t.some((w) => NEGATIONS.has(w.lower));
-  if (claimNeg !== textNeg) f.set('negation-mismatch', 1);
+  const onClaim = t.some((w, i) => NEGATIONS.has(w.lower) && t.slice(i + 1, i + 6).some((x) => claimStems.has(x.stem)));
+  const elsewhere = !onClaim && t.some((w) => NEGATIONS.has(w.lower));
+  if (onClaim !== claimNeg) f.set('negation-on-claim-mismatch', 1);
+  if (elsewhere) f.set('negation-elsewhere', 1);
   const claimNumbers = new Set(c.filter((w) => /^\d/.test(w.lower)).map((w) => w.lower));
   const textNumbers = t.filter((w) => /^\d/.test(w.lower)).map((w) => w.lower);
   if (claimNumbers.size && textNumbers.length) {
