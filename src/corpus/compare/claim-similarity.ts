@@ -11,49 +11,72 @@ export interface PlacedClaim {
 
 /**
  * What a claim is about: its concepts, entities, figures and dates, as one set of keys. Figures and
- * dates can be left out, to ask whether two claims are alike apart from them.
+ * dates can be left out, to ask whether two claims are alike apart from them. Cached per claim
+ * object: a story compares each claim with many others.
  */
 export function aboutness(claim: ArticleClaim, withValues = true): Set<string> {
-  return new Set([
-    ...claim.concepts,
-    ...claim.said.map((c) => `said:${c}`),
-    ...claim.entities.map((e) => `entity:${e}`),
-    ...(withValues ? claim.quantities.map((q) => `figure:${q.kind}:${q.value}:${q.unit}`) : []),
-    ...(withValues ? claim.dates.map((d) => `date:${d}`) : []),
-  ]);
+  const cache = withValues ? withValuesCache : withoutValuesCache;
+  let keys = cache.get(claim);
+  if (!keys) {
+    keys = new Set([
+      ...claim.concepts,
+      ...claim.said.map((c) => `said:${c}`),
+      ...claim.entities.map((e) => `entity:${e}`),
+      ...(withValues ? claim.quantities.map((q) => `figure:${q.kind}:${q.value}:${q.unit}`) : []),
+      ...(withValues ? claim.dates.map((d) => `date:${d}`) : []),
+    ]);
+    cache.set(claim, keys);
+  }
+  return keys;
+}
+
+const withValuesCache = new WeakMap<ArticleClaim, Set<string>>();
+const withoutValuesCache = new WeakMap<ArticleClaim, Set<string>>();
+
+/** Key weights of a story; the squared norm of each claim's keys is kept with them. */
+export interface KeyWeights {
+  (key: string): number;
+  norm(keys: Set<string>): number;
 }
 
 /**
  * Inverse document frequency of each key over the claims of a story: in a story about two leaders,
  * their names are in every sentence and say little about which claim a sentence makes.
  */
-export function keyWeights(claims: PlacedClaim[]): (key: string) => number {
+export function keyWeights(claims: PlacedClaim[]): KeyWeights {
   const df = new Map<string, number>();
   for (const { claim } of claims) for (const key of aboutness(claim)) df.set(key, (df.get(key) ?? 0) + 1);
   const n = claims.length;
-  return (key) => Math.log((n + 1) / ((df.get(key) ?? 0) + 0.5));
+  const weight = (key: string): number => Math.log((n + 1) / ((df.get(key) ?? 0) + 0.5));
+  const norms = new WeakMap<Set<string>, number>();
+  const norm = (keys: Set<string>): number => {
+    let value = norms.get(keys);
+    if (value === undefined) {
+      value = 0;
+      for (const k of keys) value += weight(k) ** 2;
+      norms.set(keys, value);
+    }
+    return value;
+  };
+  return Object.assign(weight, { norm });
 }
 
 /** Weighted cosine of the two claims' aboutness, with a bonus when the main verbs agree. */
-export function similarity(a: ArticleClaim, b: ArticleClaim, weight: (key: string) => number, withValues = true): number {
+export function similarity(a: ArticleClaim, b: ArticleClaim, weight: KeyWeights, withValues = true): number {
   const ka = aboutness(a, withValues);
   const kb = aboutness(b, withValues);
+  const [small, large] = ka.size <= kb.size ? [ka, kb] : [kb, ka];
   let shared = 0;
-  let na = 0;
-  let nb = 0;
-  for (const k of ka) {
-    const w = weight(k) ** 2;
-    na += w;
-    if (kb.has(k)) shared += w;
-  }
-  for (const k of kb) nb += weight(k) ** 2;
+  for (const k of small) if (large.has(k)) shared += weight(k) ** 2;
+  const na = weight.norm(ka);
+  const nb = weight.norm(kb);
   if (na === 0 || nb === 0) return 0;
   const bonus = a.predicate && a.predicate === b.predicate ? 0.1 : 0;
   return Math.min(1, shared / Math.sqrt(na * nb) + bonus);
 }
 
 /** Weighted share of `needles` found among the keys of `claim`. */
-export function coverage(needles: string[], claim: ArticleClaim, weight: (key: string) => number): number {
+export function coverage(needles: string[], claim: ArticleClaim, weight: KeyWeights): number {
   const keys = aboutness(claim);
   let total = 0;
   let found = 0;

@@ -1,6 +1,6 @@
 import type { ArticleClaim } from '../../analyze/claims/article-claim.js';
 import type { AnalyzedArticle, Drift, Link, SourcePassage } from '../../core/types.js';
-import { similarity } from './claim-similarity.js';
+import { similarity, type KeyWeights } from './claim-similarity.js';
 
 type Change = Drift['changes'][number];
 
@@ -12,7 +12,7 @@ const SAME_SENTENCE = 0.5;
  * stage found on the link, and the claim-level ones seen here (a hedge dropped or added, a negation
  * flipped, a figure changed) between the original's claims and their best match in the rewrite.
  */
-export function findDrift(links: Link[], articles: Map<string, AnalyzedArticle>, weight: (key: string) => number): Drift[] {
+export function findDrift(links: Link[], articles: Map<string, AnalyzedArticle>, weight: KeyWeights): Drift[] {
   const drift: Drift[] = [];
   for (const link of links) {
     if (link.kind === 'exact') continue;
@@ -60,7 +60,7 @@ function claimChanges(o: ArticleClaim, r: ArticleClaim): Change[] {
  * Claims of the original with their counterpart in the rewrite: within the passages the copies stage
  * aligned (any likeness will do, the alignment is already made), else the best match over the text.
  */
-function claimPairs(link: Link, originalIsA: boolean, original: AnalyzedArticle, rewrite: AnalyzedArticle, weight: (key: string) => number): Array<[ArticleClaim, ArticleClaim]> {
+function claimPairs(link: Link, originalIsA: boolean, original: AnalyzedArticle, rewrite: AnalyzedArticle, weight: KeyWeights): Array<[ArticleClaim, ArticleClaim]> {
   const pairs: Array<[ArticleClaim, ArticleClaim]> = [];
   for (const oc of original.claims) {
     const passage = link.evidence.find((p) => (originalIsA ? p.aStart < oc.end && p.aEnd > oc.start : p.bStart < oc.end && p.bEnd > oc.start));
@@ -73,7 +73,7 @@ function claimPairs(link: Link, originalIsA: boolean, original: AnalyzedArticle,
   return pairs;
 }
 
-function bestMatch(claim: ArticleClaim, candidates: ArticleClaim[], weight: (key: string) => number, least: number): ArticleClaim | null {
+function bestMatch(claim: ArticleClaim, candidates: ArticleClaim[], weight: KeyWeights, least: number): ArticleClaim | null {
   let best: ArticleClaim | null = null;
   let bestScore = least;
   for (const c of candidates) {

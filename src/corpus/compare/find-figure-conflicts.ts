@@ -1,5 +1,5 @@
 import type { Conflict, StoryUpdate } from '../../core/types.js';
-import { similarity, type PlacedClaim } from './claim-similarity.js';
+import { similarity, type PlacedClaim, type KeyWeights } from './claim-similarity.js';
 import { crossSourcePairs, passageOf } from './passage.js';
 
 type Found = Omit<Conflict, 'id'>;
@@ -15,10 +15,11 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  * the same event. Only factual claims count: a hypothetical "it will be their fourth meeting" does
  * not contradict "it was their third summit".
  */
-export function findFigureConflicts(claims: PlacedClaim[], weight: (key: string) => number): { conflicts: Found[]; updates: StoryUpdate[] } {
+export function findFigureConflicts(claims: PlacedClaim[], weight: KeyWeights): { conflicts: Found[]; updates: StoryUpdate[] } {
   const conflicts: Found[] = [];
   const updates: StoryUpdate[] = [];
-  const facts = claims.filter((c) => c.claim.mode === 'fact');
+  // Only claims with a figure, or with a day and a verb, can disagree on one.
+  const facts = claims.filter((c) => c.claim.mode === 'fact' && (c.claim.quantities.length > 0 || (c.claim.predicate && c.claim.dates.some((d) => DAY.test(d)))));
   for (const [a, b] of crossSourcePairs(facts)) {
     const score = similarity(a.claim, b.claim, weight, false);
     if (score < SAME_QUANTITY) continue;

@@ -1,5 +1,5 @@
 import type { Conflict } from '../../core/types.js';
-import { coverage, type PlacedClaim } from './claim-similarity.js';
+import { coverage, type PlacedClaim, type KeyWeights } from './claim-similarity.js';
 import { passageOf } from './passage.js';
 
 type Found = Omit<Conflict, 'id'>;
@@ -14,7 +14,7 @@ const MIN_FOCUS = 3;
  * negation, by a factual claim from another source. Sources that call the point unclear are listed
  * with the conflict, not counted as a side.
  */
-export function findPolarityConflicts(claims: PlacedClaim[], weight: (key: string) => number): Found[] {
+export function findPolarityConflicts(claims: PlacedClaim[], weight: KeyWeights): Found[] {
   const found: Found[] = [];
   const facts = claims.filter((c) => c.claim.mode === 'fact');
   const open = claims.filter((c) => c.claim.mode === 'open');
