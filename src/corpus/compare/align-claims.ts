@@ -2,8 +2,6 @@ import { aboutness, similarity, type KeyWeights, type PlacedClaim } from './clai
 
 /** Two claims this similar in what they are about are taken to state the same thing. */
 export const SAME_CLAIM = 0.35;
-/** Keys in more than about a quarter of a story's claims (weight log 4) do not alone make candidates. */
-const INFORMATIVE = Math.log(4);
 const SAMPLE = 8;
 
 /**
@@ -16,12 +14,12 @@ export function alignClaims(claims: PlacedClaim[], weight: KeyWeights): PlacedCl
     .filter((c) => c.claim.mode === 'fact')
     .sort((x, y) => (x.published ?? Infinity) - (y.published ?? Infinity) || x.claim.id.localeCompare(y.claim.id));
   const groups: PlacedClaim[][] = [];
-  // Groups by key, to score only groups that share an informative key with the claim.
+  // Groups by key, to score only groups that share a key with the claim that is not in every other claim.
   const byKey = new Map<string, Set<number>>();
   for (const c of ordered) {
     let best: PlacedClaim[] | null = null;
     let bestScore = SAME_CLAIM;
-    const keys = [...aboutness(c.claim)].filter((k) => weight(k) >= INFORMATIVE);
+    const keys = [...aboutness(c.claim)].filter((k) => !weight.common(k));
     const candidates = new Set(keys.flatMap((k) => [...(byKey.get(k) ?? [])]));
     for (const i of candidates) {
       const g = groups[i]!;

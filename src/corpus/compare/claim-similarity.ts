@@ -37,6 +37,8 @@ const withoutValuesCache = new WeakMap<ArticleClaim, Set<string>>();
 export interface KeyWeights {
   (key: string): number;
   norm(keys: Set<string>): number;
+  /** True for a key in more than a quarter of the story's claims (and more than a few). */
+  common(key: string): boolean;
 }
 
 /**
@@ -58,7 +60,8 @@ export function keyWeights(claims: PlacedClaim[]): KeyWeights {
     }
     return value;
   };
-  return Object.assign(weight, { norm });
+  const common = (key: string): boolean => (df.get(key) ?? 0) > Math.max(3, n / 4);
+  return Object.assign(weight, { norm, common });
 }
 
 /** Weighted cosine of the two claims' aboutness, with a bonus when the main verbs agree. */
