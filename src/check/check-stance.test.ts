@@ -32,6 +32,28 @@ describe('checkText', () => {
   });
 });
 
+describe('checkText on articles', () => {
+  const filler = 'Tourists crowded the old square on Saturday, and cafes stayed open late into the night. '.repeat(4);
+  const claim = 'The Brelm treaty obliges automatic military assistance';
+
+  it('reads an article whose sentence negates the claim\'s point as disputing it, even if it restates the treaty', () => {
+    const text = `${filler}The Brelm treaty was signed on Monday. The Brelm treaty does not include a clause on automatic military assistance, officials found. ${filler}`;
+    const result = checkText(claim, text);
+    expect(result.stance).toBe('disagree');
+    expect(result.evidence.some((e) => e.text.includes('does not include'))).toBe(true);
+  });
+
+  it('reads an article that calls the point unclear as discussing it', () => {
+    const text = `${filler}It is unclear whether the Brelm treaty provides automatic military assistance. ${filler}`;
+    expect(checkText(claim, text).stance).toBe('discuss');
+  });
+
+  it('does not count a negation about something else as a dispute', () => {
+    const text = `${filler}The Brelm treaty obliges automatic military assistance. The ministers did not rule out new talks, and no date was set for the parade. ${filler}`;
+    expect(checkText(claim, text).stance).toBe('agree');
+  });
+});
+
 describe('parseBatchLine', () => {
   it('accepts text or path and says what is wrong otherwise', () => {
     expect(parseBatchLine('{"claim":"c","text":"t"}')).toEqual({ claim: 'c', text: 't' });

@@ -3,6 +3,7 @@ import { contentStems } from '../analyze/claims/words.js';
 import { splitSentences } from '../analyze/segment/split-sentences.js';
 import { predict, type SoftmaxModel } from './softmax-model.js';
 import { stanceFeatures } from './stance-features.js';
+import { asClaim, structuralStance } from './structural-stance.js';
 
 export type Stance = 'agree' | 'disagree' | 'discuss' | 'unrelated';
 
@@ -27,7 +28,8 @@ const SHORT = 300;
 /**
  * A text's stance on a claim: the sentences that speak to the claim (by shared content words) are
  * classified one by one and their stance probabilities averaged, weighted by how much of the claim
- * each covers. A text with no such sentence is unrelated.
+ * each covers. In an article (not a headline) a sentence's structure decides first where it can
+ * (see structural-stance.ts). A text with no such sentence is unrelated.
  */
 export function checkStance(claim: string, text: string, model: SoftmaxModel): StanceResult {
   const claimStems = new Set(relatednessKeys(claim));
@@ -45,13 +47,19 @@ export function checkStance(claim: string, text: string, model: SoftmaxModel): S
   if (evidence.length === 0) return { stance: 'unrelated', score: 1 - (scored[0]?.relatedness ?? 0), evidence: [] };
   const totals = model.classes.map(() => 0);
   let weightSum = 0;
+  let disputed = false;
+  const claimShape = units.length > 1 ? asClaim(claim) : null;
   for (const e of evidence) {
-    const probs = predict(model, stanceFeatures(claim, e.text));
+    const sentenceShape = claimShape && asClaim(e.text);
+    const decided = sentenceShape && structuralStance(claimShape, sentenceShape);
+    if (decided === 'disagree') disputed = true;
+    const probs = decided ? model.classes.map((c) => (c === decided ? 1 : 0)) : predict(model, stanceFeatures(claim, e.text));
     probs.forEach((p, k) => (totals[k]! += p * e.relatedness));
     weightSum += e.relatedness;
   }
   const probs = totals.map((t) => t / weightSum);
-  const best = probs.indexOf(Math.max(...probs));
+  // An article that says the claim's point is not so disputes it, even where it also restates the claim.
+  const best = disputed ? model.classes.indexOf('disagree') : probs.indexOf(Math.max(...probs));
   return {
     stance: model.classes[best] as Stance,
     score: Math.round(probs[best]! * 1000) / 1000,

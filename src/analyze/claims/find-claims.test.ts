@@ -32,6 +32,10 @@ describe('findClaims', () => {
     expect(claimWith('The ministers did not specify what the Brelm pact covers at sea.', 'ministers')?.mode).toBe('open');
   });
 
+  it('reads a negated denial ("did not rule out") as an affirmation', () => {
+    expect(claimWith('The minister did not rule out new tariffs on Ostrava steel.', 'minister')?.polarity).toBe('positive');
+  });
+
   it('reads a conditional or future main clause as hypothetical', () => {
     expect(claimWith('If the two mayors meet again in Ostrava, it will be their fourth meeting.', 'mayors')?.mode).toBe('hypothetical');
     expect(claimWith('The mayors signed a water accord that applies if the river floods.', 'signed')?.mode).toBe('fact');

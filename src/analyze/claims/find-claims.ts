@@ -19,6 +19,7 @@ const FIRST_PERSON = new Set(['i', 'we', 'our', 'my', 'me', 'us', 'you', 'your']
 const OPEN = new Set(['unclear', 'vague', 'whether', 'uncertain', 'undisclosed', 'unknown', 'unspecified']);
 // Where the reach of a negation ends: a new clause starts.
 const CLAUSE_WORDS = new Set(['which', 'that', 'as', 'when', 'if', 'while', 'because', 'but', 'since', 'whether', 'although', 'what', 'who', 'how', 'why', 'where']);
+const DENYING = new Set(['rule', 'deny', 'reject', 'exclude', 'preclude', 'doubt', 'dismiss'].map(stem));
 // Verbs of telling: "did not specify X" leaves X open, it does not deny it.
 const TELLING = new Set(['specify', 'mention', 'disclose', 'reveal', 'detail', 'spell', 'elaborate', 'clarify', 'explain', 'say', 'comment', 'confirm', 'state', 'announce'].map(stem));
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her']);
@@ -47,7 +48,7 @@ export function findClaims(article: ClaimInput): ArticleClaim[] {
 }
 
 function describe(article: ClaimInput, s: Sentence, text: string, own: Word[], quotes: QuotedSpan[]): Omit<ArticleClaim, 'said'> {
-  const negationAt = own.findIndex((w, i) => NEGATIONS.has(w.lower) && !(w.lower === 'not' && own[i + 1]?.lower === 'only') && !leavesOpen(own, i));
+  const negationAt = own.findIndex((w, i) => NEGATIONS.has(w.lower) && !(w.lower === 'not' && own[i + 1]?.lower === 'only') && !leavesOpen(own, i) && !litotes(own, i));
   const speakerQuote = quotes.find((q) => q.bySomeone);
   const reporting = own.find((w) => REPORTING_VERBS.has(w.lower));
   const quantities = findQuantities(own);
@@ -94,6 +95,11 @@ function isContent(w: Word): boolean {
 function leavesOpen(own: Word[], at: number): boolean {
   const next = own.slice(at + 1, at + 3);
   return next.some((w) => w.lower === 'clear' || TELLING.has(w.stem));
+}
+
+/** "did not rule out", "does not deny": a negated denial affirms. */
+function litotes(own: Word[], at: number): boolean {
+  return own.slice(at + 1, at + 3).some((w) => DENYING.has(w.stem));
 }
 
 function mode(own: Word[]): ArticleClaim['mode'] {
