@@ -1,5 +1,5 @@
 import { calendarValues } from '../../analyze/claims/find-claims.js';
-import type { AnalyzedArticle, Claim, Conflict, Link, Story } from '../../core/types.js';
+import type { AnalyzedArticle, Claim, Conflict, Link, SourcePassage, Story } from '../../core/types.js';
 import { alignClaims } from './align-claims.js';
 import { keyWeights, type PlacedClaim } from './claim-similarity.js';
 import { findAttributionConflicts } from './find-attribution-conflicts.js';
@@ -36,26 +36,32 @@ export function compareStories(stories: Story[], articles: AnalyzedArticle[], li
     const figures = findFigureConflicts(pool, weight);
     const quotes = [...story.articleIds, ...related].flatMap((id) => (byId.get(id)?.quotes ?? []).map((quote) => ({ articleId: id, group: groups.get(id) ?? id, quote })));
     const ownIds = new Set(story.articleIds);
+    // Related stories are compared too, but a story shows only what involves its own articles.
+    const concerns = (...passages: SourcePassage[]): boolean => passages.some((p) => ownIds.has(p.articleId));
     const conflicts = [...figures.conflicts, ...findPolarityConflicts(pool, weight), ...findAttributionConflicts(quotes)]
-      .filter((c) => ownIds.has(c.a.articleId) || ownIds.has(c.b.articleId))
+      .filter((c) => concerns(c.a, c.b))
       .map((c, i): Conflict => ({ id: `${story.id}-x${i + 1}`, ...c }));
-    const claims = alignClaims(own, weight).map((members, i): Claim => {
-      const articleIds = [...new Set(members.map((m) => m.articleId))];
-      const contested = conflicts.some((c) => members.some((m) => touches(c, m)));
-      const independentSources = countSources(articleIds, groups);
-      const shortest = [...members].sort((x, y) => x.claim.text.length - y.claim.text.length)[0]!;
-      return {
-        id: `${story.id}-c${i + 1}`,
-        text: shortest.claim.text.length > 200 ? `${shortest.claim.text.slice(0, 197)}...` : shortest.claim.text,
-        status: contested ? 'contested' : independentSources >= 2 ? 'corroborated' : 'single-source',
-        articleIds,
-        independentSources,
-        evidence: members.map((m) => ({ articleId: m.articleId, text: m.claim.text, start: m.claim.start, end: m.claim.end })),
-      };
-    });
+    const claims = alignClaims(own, weight).map((members) => storyClaim(members, conflicts, groups));
     const storyLinks = links.filter((l) => ownIds.has(l.a) && ownIds.has(l.b));
-    return { ...story, claims: rank(claims), conflicts, updates: figures.updates, drift: findDrift(storyLinks, byId, weight) };
+    const ranked = rank(claims).map((c, i) => ({ ...c, id: `${story.id}-c${i + 1}` }));
+    return { ...story, claims: ranked, conflicts, updates: figures.updates.filter((u) => concerns(u.earlier, u.later)), drift: findDrift(storyLinks, byId, weight) };
   });
+}
+
+/** One aligned group of claims as the story shows it: its sources, its status, its passages. */
+function storyClaim(members: PlacedClaim[], conflicts: Conflict[], groups: Map<string, string>): Claim {
+  const articleIds = [...new Set(members.map((m) => m.articleId))];
+  const contested = conflicts.some((c) => members.some((m) => touches(c, m)));
+  const independentSources = countSources(articleIds, groups);
+  const shortest = [...members].sort((x, y) => x.claim.text.length - y.claim.text.length)[0]!;
+  return {
+    id: '',
+    text: shortest.claim.text.length > 200 ? `${shortest.claim.text.slice(0, 197)}...` : shortest.claim.text,
+    status: contested ? 'contested' : independentSources >= 2 ? 'corroborated' : 'single-source',
+    articleIds,
+    independentSources,
+    evidence: members.map((m) => ({ articleId: m.articleId, text: m.claim.text, start: m.claim.start, end: m.claim.end })),
+  };
 }
 
 function touches(conflict: Conflict, m: PlacedClaim): boolean {
