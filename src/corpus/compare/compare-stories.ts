@@ -2,6 +2,7 @@ import { calendarValues } from '../../analyze/claims/find-claims.js';
 import type { AnalyzedArticle, Claim, Conflict, Link, SourcePassage, Story } from '../../core/types.js';
 import { alignClaims } from './align-claims.js';
 import { keyWeights, type PlacedClaim } from './claim-similarity.js';
+import { shortStatement } from './short-statement.js';
 import { findAttributionConflicts } from './find-attribution-conflicts.js';
 import { findDrift } from './find-drift.js';
 import { findFigureConflicts } from './find-figure-conflicts.js';
@@ -56,7 +57,7 @@ function storyClaim(members: PlacedClaim[], conflicts: Conflict[], groups: Map<s
   const shortest = [...members].sort((x, y) => x.claim.text.length - y.claim.text.length)[0]!;
   return {
     id: '',
-    text: shortest.claim.text.length > 200 ? `${shortest.claim.text.slice(0, 197)}...` : shortest.claim.text,
+    text: shortStatement(shortest.claim.text),
     status: contested ? 'contested' : independentSources >= 2 ? 'corroborated' : 'single-source',
     articleIds,
     independentSources,
