@@ -17,7 +17,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function findFigureConflicts(claims: PlacedClaim[], weight: KeyWeights): { conflicts: Found[]; updates: StoryUpdate[] } {
   const conflicts: Found[] = [];
-  const updates: StoryUpdate[] = [];
+  const updates: Array<StoryUpdate & { at: number }> = [];
   // Only claims with a figure, or with a day and a verb, can disagree on one.
   const facts = claims.filter((c) => c.claim.mode === 'fact' && (c.claim.quantities.length > 0 || (c.claim.predicate && c.claim.dates.some((d) => DAY.test(d)))));
   for (const [a, b] of crossSourcePairs(facts)) {
@@ -31,7 +31,7 @@ export function findFigureConflicts(claims: PlacedClaim[], weight: KeyWeights): 
       if (apart) {
         const [earlier, later] = a.published! < b.published! ? [a, b] : [b, a];
         const [from, to] = earlier === a ? [qa, qb] : [qb, qa];
-        updates.push({ about, earlier: passageOf(earlier), later: passageOf(later), note: `${from.text} -> ${to.text}: reported later` });
+        updates.push({ about, earlier: passageOf(earlier), later: passageOf(later), note: `${from.text} -> ${to.text}: reported later`, at: later.published! });
       } else {
         conflicts.push({ kind: qa.kind === 'ordinal' ? 'attribute' : 'number', about, a: passageOf(a), b: passageOf(b), note: `${qa.text} vs ${qb.text}` });
       }
@@ -44,7 +44,8 @@ export function findFigureConflicts(claims: PlacedClaim[], weight: KeyWeights): 
       conflicts.push({ kind: 'date', about: `when: ${a.claim.predicate}`, a: passageOf(a), b: passageOf(b), note: `${da[0]} vs ${db[0]}` });
     }
   }
-  return { conflicts, updates };
+  // Updates in the order they were reported.
+  return { conflicts, updates: updates.sort((x, y) => x.at - y.at).map(({ at: _at, ...u }) => u) };
 }
 
 /** Figures tied to different dates ("15 in 2023", "20 in 2024") are not the same quantity. */
