@@ -32,6 +32,7 @@ export function verdict(stances: ArticleStance[]): Verdict {
 }
 
 function majority(members: Stance[]): Stance {
+  // Ties go to the stance that matters most to a reader: a dispute within a copy group is shown.
   const order: Stance[] = ['disagree', 'agree', 'discuss', 'unrelated'];
   const count = (s: Stance): number => members.filter((m) => m === s).length;
   return [...order].sort((a, b) => count(b) - count(a))[0]!;
