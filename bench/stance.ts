@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { checkText } from '../src/check/batch.js';
 import { checkStance, type Stance } from '../src/check/check-stance.js';
 import { trainStanceModel } from '../src/check/train-stance-model.js';
-import { foldOf, isHeldOut, readEmergent, type EmergentRow } from './emergent-data.js';
+import { foldOf, isHeldOut, readEmergent, type EmergentRow } from './stance/emergent-data.js';
 
 const GOLD: Stance[] = ['agree', 'disagree', 'discuss'];
 const PREDICTED: Stance[] = [...GOLD, 'unrelated'];

@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isHeldOut, readEmergent } from '../bench/emergent-data.js';
+import { isHeldOut, readEmergent } from '../bench/stance/emergent-data.js';
 import { trainStanceModel } from '../src/check/train-stance-model.js';
 
 const rows = readEmergent().filter((r) => !isHeldOut(r.claimId));

@@ -2,7 +2,7 @@
 // stance benchmark and the training script so both see the same rows and the same split.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { sharedPath } from './shared-path.js';
+import { sharedPath } from '../shared-path.js';
 
 export type Stance = 'agree' | 'disagree' | 'discuss';
 
