@@ -51,7 +51,8 @@ export function collectBlocks(root: Element): Block[] {
     if (text) {
       blocks.push({ text, linkChars: Math.min(linkChars, text.length), owner, lineBreak, emphasised: emphChars > 0 && plainChars === 0, besideImage: false });
       lineBreak = nextIsLineBreak;
-    } else if (!nextIsLineBreak) {
+    } else {
+      // Two <br> in a row (nothing between them) is how old pages start a new paragraph.
       lineBreak = false;
     }
     parts = [];
