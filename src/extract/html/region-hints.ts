@@ -42,6 +42,8 @@ function tokens(el: Element): string[] {
 export function regionHint(el: Element): -2 | -1 | 0 | 1 {
   // Classes on <html> and <body> describe the page type ("page-related", "one-sidebar"), not a region.
   if (el.name === 'body' || el.name === 'html') return 0;
+  // <article> and <main> say what they are; their classes are CMS feature lists ("enable-pin-share").
+  if (el.name === 'article' || el.name === 'main') return 1;
   if (el.attribs.itemprop === 'articleBody') return 1;
   const ts = tokens(el);
   if (ts.some((t) => STRONG.has(t))) return -2;

@@ -28,7 +28,7 @@ interface Stats {
   score: number;
 }
 
-const SENTENCE_PUNCT = /[.!?;:,…。！？、，؟]/;
+const SENTENCE_PUNCT = /[.!?;:,…。！？、，؟।۔]/;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 // Parts of lists, tables and quotes: short, unpunctuated, and still the article's when inside it.
 const ITEM_TAGS = new Set(['li', 'tr', 'dt', 'dd', 'pre', 'blockquote', 'figure']);
@@ -36,7 +36,7 @@ const ITEM_TAGS = new Set(['li', 'tr', 'dt', 'dd', 'pre', 'blockquote', 'figure'
 const END_PUNCT = /[.!?:;…。！？"”'’»]$/;
 const LEAD_REACH = 3;
 
-const LETTER = /\p{L}/gu;
+const LETTER = /[\p{L}\p{M}]/gu;
 
 /** Reads like running text: long enough, punctuated, mostly letters, several words, few links; not a caption. */
 export function isProse(b: Block): boolean {
@@ -45,8 +45,11 @@ export function isProse(b: Block): boolean {
   if ((b.text.match(LETTER)?.length ?? 0) < 0.6 * len) return false;
   const linkDensity = b.linkChars / len;
   // Long items of a link-rich list ("10 things to know", each with links) are still prose.
-  if (len < 40 || linkDensity > (len >= 100 ? 0.5 : 0.3) || !SENTENCE_PUNCT.test(b.text)) return false;
-  return CJK.test(b.text) || b.text.split(' ').length >= 7;
+  if (len < 40 || linkDensity > (len >= 100 ? 0.5 : 0.3)) return false;
+  const words = b.text.split(' ').length;
+  // A long sentence may carry no punctuation of its own (a quote cut by markup); a menu is never this long.
+  if (!SENTENCE_PUNCT.test(b.text)) return words >= 15 && linkDensity < 0.1;
+  return CJK.test(b.text) || words >= 7;
 }
 
 function ancestors(el: Element, stop: Element): Element[] {
