@@ -141,12 +141,19 @@ export function selectBody(blocks: Block[], root: Element): BodySelection {
   }
   if (!container) return { container: null, kept: [], dropped: blocks };
 
+  // Like Readability, the container's siblings join it when they add prose of their own and the markup
+  // does not call them furniture: a lead or a fact box often sits beside the body's <div>.
   const scope = container;
+  const roots = new Set([scope]);
+  for (const sibling of scope.parent && 'name' in scope.parent ? scope.parent.children : []) {
+    const s = 'name' in sibling ? stats.get(sibling as Element) : undefined;
+    if (s && s.score > 0.1 * best && s.prose > 0 && hint(sibling as Element) >= 0) roots.add(sibling as Element);
+  }
   const scopeText = stats.get(scope)?.text ?? 0;
   const scopeProse = stats.get(scope)?.prose ?? 0;
-  const linkDenseRegion = (chain: Element[]): boolean => {
+  const linkDenseRegion = (chain: Element[], stop: Element): boolean => {
     for (const e of chain) {
-      if (e === scope) return false;
+      if (e === stop) return false;
       const s = stats.get(e) as Stats;
       if (s.links / s.text > 0.5 && s.text < 0.5 * scopeText) return true;
     }
@@ -154,9 +161,10 @@ export function selectBody(blocks: Block[], root: Element): BodySelection {
   };
   const level = blocks.map((b, i) => {
     const chain = chains[i] ?? [];
-    if (!chain.includes(scope) || b.owner.name === 'h1') return -3;
-    if (b.linkChars / b.text.length > 0.5 || teaser[i] || linkDenseRegion(chain)) return -3;
-    return boilerplate(chain, scopeProse, scope, 0.5);
+    const top = chain.find((e) => roots.has(e));
+    if (!top || b.owner.name === 'h1') return -3;
+    if (b.linkChars / b.text.length > 0.5 || teaser[i] || linkDenseRegion(chain, top)) return -3;
+    return boilerplate(chain, scopeProse, top, 0.5);
   });
   // A weakly named region just before the article's own paragraphs (a header holding the lead) keeps its
   // prose; after them (a "widget" with an appeal for donations) or far before, it does not.
