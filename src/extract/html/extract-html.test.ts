@@ -77,3 +77,14 @@ describe('extractHtml: pages that are not articles', () => {
     expect(result.text.split('\n\n').length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('extractHtml: metadata', () => {
+  it('decodes entities in JSON-LD values and prefers the canonical URL', () => {
+    const page = `<html><head><link rel="canonical" href="/news/transfer"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Club pays &#163;20m for keeper"}</script></head><body><p>x</p></body></html>`;
+    const r = extractHtml(page, 'https://sport.example/amp/news/transfer?utm=1');
+    expect(r.title).toBe('Club pays £20m for keeper');
+    expect(r.url).toBe('https://sport.example/news/transfer');
+    expect(r.outlet).toBe('sport.example');
+    expect(r.messages.map((m) => m.rule)).toContain('outlet-from-host');
+  });
+});
