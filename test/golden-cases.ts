@@ -41,5 +41,6 @@ export function renderGolden(c: GoldenCase): string {
     messages: [],
   };
   const result: ExtractResult = extractArticle(raw);
-  return `${JSON.stringify(result, null, 2)}\n`;
+  // The article itself when extraction succeeds (the shape the dossier carries), else { failure }.
+  return `${JSON.stringify('article' in result ? result.article : result, null, 2)}\n`;
 }
