@@ -39,7 +39,8 @@ export function attributeQuotes(text: string, sentences: Sentence[], entities: E
     const span = spans[k]!;
     const s = sentenceAt(sentences, span.open);
     const sentenceStart = Math.min(sentences[s]?.start ?? 0, span.open);
-    const sentenceEnd = sentences[sentenceAt(sentences, span.close)]?.end ?? text.length;
+    // "“... missing.” Trump said.": the attribution may be the sentence after the closing mark.
+    const sentenceEnd = sentences[sentenceAt(sentences, span.close + 1)]?.end ?? text.length;
     const paragraphStart = text.lastIndexOf('\n', span.open) + 1;
     const nextOpen = spans[k + 1]?.open ?? text.length;
     const sameSentenceBefore = previous && previous.span.close >= sentenceStart && previous.span.close < span.open ? previous : undefined;
@@ -50,7 +51,14 @@ export function attributeQuotes(text: string, sentences: Sentence[], entities: E
     const before = () => cueBefore(text, clauseStart, span.open, cues, index);
     const opensParagraph = text.slice(paragraphStart, span.open).trim() === '';
     const introduced = () => (opensParagraph ? introducedBy(text, sentences, paragraphStart, cues, index) : undefined);
-    let found = full ? pick(after, before, introduced) : pick(before, after);
+    const colon = () => (/:\s*$/.test(lead) ? { cue: { start: span.open - 1, end: span.open, text: ':' }, speaker: firstSpeaker(text, index, clauseStart, span.open) } : undefined);
+    // No cue: a partial quote of some length goes to its sentence's subject; a scare-quoted word or two does not.
+    const subject = () => {
+      if (span.end - span.start < 15 || text.slice(span.start, span.end).trim().split(/\s+/).length < 3) return undefined;
+      const speaker = firstSpeaker(text, index, clauseStart, span.open);
+      return speaker ? { cue: { start: -1, end: -1, text: '' }, speaker } : undefined;
+    };
+    let found = full ? pick(after, before, colon, introduced) : pick(before, after, colon, subject);
     // With no cue of its own, a quote goes on with the speaker of the quote before it in its paragraph
     // ("“...,” Espinoza said. “...”"), or in the paragraph before when it opens its own.
     const continues = previous && previous.quote.speaker !== null &&
@@ -97,10 +105,10 @@ function pick(...readings: Array<() => Found>): Found {
 function introducedBy(text: string, sentences: Sentence[], paragraphStart: number, cues: Cue[], index: MentionIndex): Found {
   let end = paragraphStart;
   while (end > 0 && /\s/.test(text[end - 1]!)) end--;
-  if (text[end - 1] !== ':') return undefined;
   const from = sentences[sentenceAt(sentences, end - 1)]!.start;
   const viaCue = cueBefore(text, from, end, cues, index);
   if (viaCue?.speaker) return viaCue;
+  if (text[end - 1] !== ':') return undefined;
   const speaker = firstSpeaker(text, index, from, end);
   return speaker ? { cue: viaCue?.cue ?? { start: end - 1, end, text: ':' }, speaker } : viaCue;
 }
@@ -108,8 +116,15 @@ function introducedBy(text: string, sentences: Sentence[], paragraphStart: numbe
 /** "..., Kim said", "..., said Doo Jin-ho", "..., he stressed", "..., Putin was quoted as saying by Tass". */
 function cueAfter(text: string, span: QuoteSpan, clauseStart: number, to: number, cues: Cue[], index: MentionIndex): Found {
   const from = span.close + 1;
-  const cue = cues[lowerBound(cues, from, (c) => c.start)];
-  if (!cue || cue.end > to) return undefined;
+  let cue = cues[lowerBound(cues, from, (c) => c.start)];
+  if (!cue || cue.end > to) {
+    // An unlisted verb right after the quote, beside a name: "“...” beamed Donald Hartley", "“...,” Trump quipped".
+    const m = /^[\s,—–-]*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(\p{Ll}+(?:ed|s))|(\p{Ll}+ed)\s+\p{Lu})(?![\p{L}-])/u.exec(text.slice(from, to));
+    const verb = m?.[1] ?? m?.[2];
+    if (!m || !verb) return undefined;
+    const start = from + m.index + m[0].lastIndexOf(verb);
+    cue = { start, end: start + verb.length, text: verb };
+  }
   let between = text.slice(from, cue.start);
   if (/[.!?;]/.test(between.replace(/\b\p{Lu}\./gu, ''))) return undefined;
   let subjectFrom = from;

@@ -68,7 +68,10 @@ export function speakerEndingAt(text: string, from: number, end: number, index: 
   }
   const start = from + words[k]!.index;
   if (last && last.end >= end - 2) return fromMention(last); // a place as its government: "Pyongyang said"
-  return byDescription(text.slice(start, end), start, end, lastWord[0].toLowerCase(), index);
+  const phrase = text.slice(start, end);
+  // A capitalised name the entity stage did not keep ("Trump" in an article that never gives his full name).
+  if (/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u.test(phrase) && !FUNCTION_WORDS.has(phrase.toLowerCase())) return { name: phrase, text: phrase, start, end };
+  return byDescription(phrase, start, end, lastWord[0].toLowerCase(), index);
 }
 
 /** The speaker that starts at `start` (after "said" or "according to"). */
