@@ -79,6 +79,8 @@ export function classifyRun(tokens: Token[], run: NameRun, text: string): Classi
   const titled = splitTitle(tokens, f, last, text);
   if (titled) return { ...base, kind: 'person', ...titled, ...(affiliation ? { affiliation } : {}) };
 
+  // Runs of capitals ("CARE MORE ABOUT CANDIDATES") are headlines, not names.
+  if (last > first && tokens.slice(first, last + 1).every((t) => /^[\p{Lu}\p{N}'’.&-]+$/u.test(t.text)) && tokens.slice(first, last + 1).some((t) => t.text.length > 4)) return { ...base, kind: 'other' };
   const place = lookupPlace(whole);
   if (place) return { ...base, kind: place.kind === 'country' ? 'country' : 'place', name: place.kind === 'country' ? place.country : whole, ...(place.kind === 'capital' ? { linkedTo: place.country } : {}) };
   const words = tokens.slice(first, last + 1);

@@ -40,7 +40,11 @@ export function attributeQuotes(text: string, sentences: Sentence[], entities: E
     const s = sentenceAt(sentences, span.open);
     const sentenceStart = Math.min(sentences[s]?.start ?? 0, span.open);
     // "“... missing.” Trump said.": the attribution may be the sentence after the closing mark.
-    const sentenceEnd = sentences[sentenceAt(sentences, span.close + 1)]?.end ?? text.length;
+    const closing = sentenceAt(sentences, span.close);
+    const own = sentences[closing];
+    const next = sentences[closing + 1];
+    // "“... missing.” Trump said.": a short attribution may be the next sentence of the paragraph.
+    const sentenceEnd = own && next && own.end <= span.close + 1 && next.paragraph === own.paragraph ? next.end : (own?.end ?? text.length);
     const paragraphStart = text.lastIndexOf('\n', span.open) + 1;
     const nextOpen = spans[k + 1]?.open ?? text.length;
     const sameSentenceBefore = previous && previous.span.close >= sentenceStart && previous.span.close < span.open ? previous : undefined;
@@ -50,6 +54,7 @@ export function attributeQuotes(text: string, sentences: Sentence[], entities: E
     const after = () => cueAfter(text, span, clauseStart, Math.min(sentenceEnd, nextOpen), cues, index);
     const before = () => cueBefore(text, clauseStart, span.open, cues, index);
     const opensParagraph = text.slice(paragraphStart, span.open).trim() === '';
+    const label = () => transcriptLabel(text, span);
     const introduced = () => (opensParagraph ? introducedBy(text, sentences, paragraphStart, cues, index) : undefined);
     const colon = () => (/:\s*$/.test(lead) ? { cue: { start: span.open - 1, end: span.open, text: ':' }, speaker: firstSpeaker(text, index, clauseStart, span.open) } : undefined);
     // No cue: a partial quote of some length goes to its sentence's subject; a scare-quoted word or two does not.
@@ -58,7 +63,8 @@ export function attributeQuotes(text: string, sentences: Sentence[], entities: E
       const speaker = firstSpeaker(text, index, clauseStart, span.open);
       return speaker ? { cue: { start: -1, end: -1, text: '' }, speaker } : undefined;
     };
-    let found = full ? pick(after, before, colon, introduced) : pick(before, after, colon, subject);
+    const signed = () => signature(text, span, index);
+    let found = full ? pick(label, signed, after, before, colon, introduced) : pick(before, after, colon, subject);
     // With no cue of its own, a quote goes on with the speaker of the quote before it in its paragraph
     // ("“...,” Espinoza said. “...”"), or in the paragraph before when it opens its own.
     const continues = previous && previous.quote.speaker !== null &&
@@ -101,6 +107,24 @@ function pick(...readings: Array<() => Found>): Found {
   return fallback;
 }
 
+/** "“...” ― Pamela Padilla": a signature after a dash. */
+function signature(text: string, span: QuoteSpan, index: MentionIndex): Found {
+  const m = /^[ \t]*[―—–-]+[ \t]*(?=\p{Lu})/u.exec(text.slice(span.close + 1, span.close + 8));
+  if (!m) return undefined;
+  const start = span.close + 1 + m[0].length;
+  const speaker = speakerStartingAt(text, start, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start), index);
+  return speaker ? { cue: { start: span.close + 1, end: start, text: m[0].trim() }, speaker } : undefined;
+}
+
+/** "\"WALLACE: Let's start ...": a transcript's speaker label opening the quotation. */
+function transcriptLabel(text: string, span: QuoteSpan): Found {
+  const m = /^\s*(\p{Lu}[\p{Lu}.'’ -]{1,30}):\s/u.exec(text.slice(span.start, span.start + 40));
+  if (!m?.[1] || !/\p{Lu}{2}/u.test(m[1])) return undefined;
+  const start = span.start + m.index + m[0].indexOf(m[1]);
+  const name = m[1].trim();
+  return { cue: { start: start + name.length, end: start + name.length + 1, text: ':' }, speaker: { name, text: name, start, end: start + name.length } };
+}
+
 /** "Cruz continued:" closing the paragraph before: that sentence introduces the quote. */
 function introducedBy(text: string, sentences: Sentence[], paragraphStart: number, cues: Cue[], index: MentionIndex): Found {
   let end = paragraphStart;
@@ -119,14 +143,19 @@ function cueAfter(text: string, span: QuoteSpan, clauseStart: number, to: number
   let cue = cues[lowerBound(cues, from, (c) => c.start)];
   if (!cue || cue.end > to) {
     // An unlisted verb right after the quote, beside a name: "“...” beamed Donald Hartley", "“...,” Trump quipped".
-    const m = /^[\s,—–-]*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(\p{Ll}+(?:ed|s))|(\p{Ll}+ed)\s+\p{Lu})(?![\p{L}-])/u.exec(text.slice(from, to));
+    const m = /^[\s,—–-]*(?:(?:he|she|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(\p{Ll}+(?:ed|s))|(\p{Ll}+ed)\s+\p{Lu})(?![\p{L}-])/u.exec(text.slice(from, to));
     const verb = m?.[1] ?? m?.[2];
     if (!m || !verb) return undefined;
     const start = from + m.index + m[0].lastIndexOf(verb);
     cue = { start, end: start + verb.length, text: verb };
   }
   let between = text.slice(from, cue.start);
-  if (/[.!?;]/.test(between.replace(/\b\p{Lu}\./gu, ''))) return undefined;
+  // Abbreviations ("Ms. Moore", "Rep. Jason Chaffetz (R-Utah)", "R-Ky.") are no sentence end.
+  if (/[.!?;]/.test(between.replace(/\b\p{Lu}[\p{L}-]{0,4}\./gu, ''))) return undefined;
+  const ownSentenceEnded = /[.!?…]["'”’»]?$/.test(text.slice(span.start, span.close + 1));
+  // ... and not when it introduces the next quote ("He argued, “...”").
+  if (ownSentenceEnded && /^[\s,:]*["“«]/.test(text.slice(cue.end, cue.end + 4))) return undefined;
+  if (ownSentenceEnded && (between.trim().split(/\s+/).length > 6 || /\b(?:did|does|do|not|will|would|can|could|has|had|have|is|was|were|are)\b/.test(between))) return undefined;
   let subjectFrom = from;
   if (between.split(/\s+/).length > 9 && !/^[\s,]*\p{Lu}[^,]*,[^]*,\s*$/u.test(between)) {
     // "... “the West nervous” by demonstrating ..., Greene added.": speaker and cue close the sentence.
