@@ -67,7 +67,7 @@ export function attributeQuotes(text: string, sentences: Sentence[], entities: E
     let found = full ? pick(label, signed, after, before, colon, introduced) : pick(before, after, colon, subject);
     // With no cue of its own, a quote goes on with the speaker of the quote before it in its paragraph
     // ("“...,” Espinoza said. “...”"), or in the paragraph before when it opens its own.
-    const continues = previous && previous.quote.speaker !== null &&
+    const continues = previous && previous.quote.speakerText !== null &&
       (previous.span.close >= paragraphStart || (opensParagraph && previous.span.close >= previousParagraphStart(text, paragraphStart)));
     if (continues && !found?.speaker) {
       const q = previous!.quote;

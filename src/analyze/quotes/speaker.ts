@@ -77,8 +77,11 @@ export function speakerEndingAt(text: string, from: number, end: number, index: 
 /** The speaker that starts at `start` (after "said" or "according to"). */
 export function speakerStartingAt(text: string, start: number, to: number, index: MentionIndex): Speaker | undefined {
   while (start < to && /\s/.test(text[start]!)) start++;
-  const first = index.within(start, to)[0];
-  if (first && first.start <= start + 4 && SPEAKING_TYPES.has(first.type)) return fromMention(first);
+  // The name inside the phrase that follows: "said United Steelworkers Political Director Tim Waters".
+  const stop = /[,.;:!?()"“”«»\n]/.exec(text.slice(start, Math.min(to, start + 120)).replace(/\b\p{Lu}[\p{L}-]{0,4}\./gu, (m) => 'x'.repeat(m.length)));
+  const inPhrase = index.within(start, stop ? start + stop.index : to);
+  const first = inPhrase.find((m) => m.type === 'person') ?? inPhrase.find((m) => SPEAKING_TYPES.has(m.type));
+  if (first && (first.type === 'person' || first.start <= start + 4)) return fromMention(first);
   const phrase = /^[\p{L}\p{N}][\p{L}\p{N}.'’ -]*?(?=\s*(?:[,.;:!?()"“”«»]|$|\s(?:in|on|at|that|who|which|during|after|before|when|as|to|for|with)\s))/u.exec(text.slice(start, Math.min(to, start + 80)));
   if (!phrase) return undefined;
   const word = phrase[0].trim();
