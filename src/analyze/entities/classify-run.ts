@@ -41,14 +41,18 @@ export function demonymAt(tokens: Token[], i: number, last: number): [string, nu
   return one ? [one, 1] : undefined;
 }
 
+// "Russian-made", "War-style" are adjectives; "Jong-un", "Seung-soo" are names.
+function isCompoundAdjective(t: Token): boolean {
+  const head = t.text.split('-')[0]!;
+  return head !== t.text && Boolean(demonymCountry(head) || lookupPlace(head) || OTHER_WORDS.has(head.toLowerCase()));
+}
+
 function isNameWord(t: Token): boolean {
   const lower = t.lower;
-  // "Russian-made", "War-style" are adjectives; "Jong-un", "Seung-soo" are names.
-  const head = t.text.split('-')[0]!;
-  if (head !== t.text && (demonymCountry(head) || lookupPlace(head) || OTHER_WORDS.has(head.toLowerCase()))) return false;
+  if (isCompoundAdjective(t)) return false;
   return (
     t.cap &&
-    !ORG_WORDS.has(lower) && !PLACE_WORDS.has(lower) && !OTHER_WORDS.has(lower) && !isRoleWord(t) &&
+    !ORG_WORDS.has(lower) && !OTHER_WORDS.has(lower) && !isRoleWord(t) &&
     !lookupPlace(t.text) && !demonymCountry(t.text) && /^[\p{L}][\p{L}\p{M}'’.-]*$/u.test(t.text)
   );
 }
@@ -110,9 +114,11 @@ export function classifyRun(tokens: Token[], run: NameRun, text: string): Classi
     const dateline = /^\p{Lu}{3,}$/u.test(t.text) ? lookupPlace(titled) : undefined;
     if (dateline) return { ...base, first: f, name: dateline.kind === 'country' ? dateline.country : titled, kind: dateline.kind === 'country' ? 'country' : 'place', ...(dateline.kind === 'capital' ? { linkedTo: dateline.country } : {}) };
     if (/^[\p{Lu}&.]{2,}$/u.test(t.text)) return { ...base, first: f, name: t.text, kind: 'organization' };
+    if (isCompoundAdjective(t)) return { ...base, kind: 'other' };
     return { ...base, first: f, name: t.text, kind: 'single', ...(affiliation ? { affiliation } : {}) };
   }
-  if (rest.length <= 5 && rest.every((t) => isNameWord(t) || /^\p{Lu}\.$/u.test(t.text))) {
+  // A place word may open a name ("Park Min-jun") but not close it ("Central Park").
+  if (rest.length <= 5 && !PLACE_WORDS.has(rest[rest.length - 1]!.lower) && rest.every((t) => isNameWord(t) || PLACE_WORDS.has(t.lower) || /^\p{Lu}\.$/u.test(t.text))) {
     return { ...base, kind: 'person', first: f, name: joinTokens(tokens, f, last, text), ...(affiliation ? { affiliation } : {}) };
   }
   return { ...base, kind: 'other' };

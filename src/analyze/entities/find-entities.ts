@@ -15,7 +15,7 @@ import { tokenize, type Token } from './tokens.js';
  */
 export function findEntities(text: string, sentences: Sentence[]): EntityMention[] {
   const tokens = tokenize(text, sentences);
-  const headlines = headlineParagraphs(tokens, sentences);
+  const headlines = headlineParagraphs(text, tokens, sentences);
   const runs = findNameRuns(tokens, lowerCaseWordsOf(tokens))
     .map((run) => classifyRun(tokens, run, text))
     // Headlines capitalise every word: only gazetteer names are trusted there.
@@ -27,8 +27,8 @@ export function findEntities(text: string, sentences: Sentence[]): EntityMention
   return [...named, ...described].sort((a, b) => a.start - b.start);
 }
 
-/** Paragraphs written in title case (most longer words capitalised): headlines and teasers. */
-function headlineParagraphs(tokens: Token[], sentences: Sentence[]): Set<number> {
+/** Paragraphs written in title case (most longer words capitalised, no closing full stop): headlines and teasers. */
+function headlineParagraphs(text: string, tokens: Token[], sentences: Sentence[]): Set<number> {
   const counts = new Map<number, [number, number]>();
   let s = 0;
   for (const t of tokens) {
@@ -40,7 +40,8 @@ function headlineParagraphs(tokens: Token[], sentences: Sentence[]): Set<number>
     c[1]++;
     counts.set(p, c);
   }
-  return new Set([...counts].filter(([, [cap, all]]) => all >= 3 && cap / all >= 0.7).map(([p]) => p));
+  const endsWithStop = new Set(sentences.filter((x, i) => sentences[i + 1]?.paragraph !== x.paragraph && /[.!?]["”’]?$/.test(text.slice(x.start, x.end))).map((x) => x.paragraph));
+  return new Set([...counts].filter(([p, [cap, all]]) => all >= 3 && cap / all >= 0.7 && !endsWithStop.has(p)).map(([p]) => p));
 }
 
 // Sentences are sorted; a binary search keeps this logarithmic per run.

@@ -52,6 +52,8 @@ export const ORG_WORDS = words(`
   federation board bureau network television radio channel nations house club league alliance coalition front
   movement authority authorities fund campaign unit division corps guard police embassy consulate
   committee society academy laboratory lab hospital newspaper daily magazine outlet broadcaster
+  industries holdings partners systems technologies motors airlines airways pharmaceuticals enterprises
+  solutions media capital ventures brands foods
 `);
 
 /** Courtesy titles: they mark a name but are not a role worth reporting. */

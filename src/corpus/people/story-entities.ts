@@ -4,7 +4,7 @@ import { mergeNames, nameOf, type PeopleSource } from './merge-names.js';
 /** Sorted, one per spelling regardless of case ("the Russian leader" opening a sentence is still one alias). */
 function distinct(values: string[]): string[] {
   const byLower = new Map<string, string>();
-  for (const v of values.sort()) if (!byLower.has(v.toLowerCase()) || v < byLower.get(v.toLowerCase())!) byLower.set(v.toLowerCase(), v);
+  for (const v of values.sort()) if (!byLower.has(v.toLowerCase()) || v > byLower.get(v.toLowerCase())!) byLower.set(v.toLowerCase(), v);
   return [...byLower.values()].sort();
 }
 
