@@ -64,7 +64,9 @@ export function attributeQuotes(text: string, sentences: Sentence[], entities: E
       return speaker ? { cue: { start: -1, end: -1, text: '' }, speaker } : undefined;
     };
     const signed = () => signature(text, span, index);
-    let found = full ? pick(label, signed, after, before, colon, introduced) : pick(before, after, colon, subject);
+    const verbBefore = () => (full ? nameVerbBefore(text, span, index) : undefined);
+    const owner = () => (full ? undefined : possessor(text, span, index));
+    let found = full ? pick(label, signed, after, verbBefore, before, colon, introduced) : pick(owner, before, after, colon, subject);
     // With no cue of its own, a quote goes on with the speaker of the quote before it in its paragraph
     // ("“...,” Espinoza said. “...”"), or in the paragraph before when it opens its own.
     const continues = previous && previous.quote.speakerText !== null &&
@@ -105,6 +107,27 @@ function pick(...readings: Array<() => Found>): Found {
     fallback ??= found;
   }
   return fallback;
+}
+
+/** "Hillary shot back, “...”": a name and any past-tense verb right before a full quote. */
+function nameVerbBefore(text: string, span: QuoteSpan, index: MentionIndex): Found {
+  const lead = text.slice(Math.max(0, span.open - 80), span.open);
+  const m = /(\b(?:he|she|He|She)|\p{Lu}[\p{L}'’-]+)\s+(\p{Ll}+ed)(?:\s+(?:back|out|up|in|on))?\s*[,:]\s*$/u.exec(lead);
+  if (!m?.[1] || !m[2]) return undefined;
+  const offset = span.open - lead.length + m.index;
+  const speaker = speakerEndingAt(text, Math.max(0, offset - 60), offset + m[1].length, index);
+  const cueStart = offset + m[0].indexOf(m[2], m[1].length);
+  return speaker ? { cue: { start: cueStart, end: cueStart + m[2].length, text: m[2] }, speaker } : undefined;
+}
+
+/** "Mitt Romney’s “47 percent” comment": words owned by the name before them. */
+function possessor(text: string, span: QuoteSpan, index: MentionIndex): Found {
+  const m = /['’]s?\s+$/.exec(text.slice(Math.max(0, span.open - 4), span.open));
+  if (!m) return undefined;
+  const end = span.open - m[0].length;
+  const mention = index.within(Math.max(0, end - 60), end + 1).pop();
+  if (!mention || mention.end < end - 1 || (mention.type !== 'person' && mention.type !== 'organization')) return undefined;
+  return { cue: { start: mention.end, end: span.open, text: text.slice(mention.end, span.open).trim() }, speaker: { name: mention.name, text: mention.text, start: mention.start, end: mention.end } };
 }
 
 /** "“...” ― Pamela Padilla": a signature after a dash. */
@@ -154,7 +177,7 @@ function cueAfter(text: string, span: QuoteSpan, clauseStart: number, to: number
   if (/[.!?;]/.test(between.replace(/\b\p{Lu}[\p{L}-]{0,4}\./gu, ''))) return undefined;
   const ownSentenceEnded = /[.!?…]["'”’»]?$/.test(text.slice(span.start, span.close + 1));
   // ... and not when it introduces the next quote ("He argued, “...”").
-  if (ownSentenceEnded && /^[\s,:]*["“«]/.test(text.slice(cue.end, cue.end + 4))) return undefined;
+  if (ownSentenceEnded && /^\s*(?:\p{Ll}+\s*)?[,:]\s*["“«]/u.test(text.slice(cue.end, cue.end + 12))) return undefined;
   if (ownSentenceEnded && (between.trim().split(/\s+/).length > 6 || /\b(?:did|does|do|not|will|would|can|could|has|had|have|is|was|were|are)\b/.test(between))) return undefined;
   let subjectFrom = from;
   if (between.split(/\s+/).length > 9 && !/^[\s,]*\p{Lu}[^,]*,[^]*,\s*$/u.test(between)) {
@@ -183,8 +206,13 @@ function cueBefore(text: string, from: number, to: number, cues: Cue[], index: M
   let speaker: Speaker | undefined;
   if (SPEAKER_FOLLOWS.test(cue.text)) speaker = speakerStartingAt(text, cue.end, to, index);
   else if (/ing$/.test(cue.text) && /(?:,["”’]?|\b(?:by|while|after|before|when|in))\s*$/.test(text.slice(from, cue.start))) {
-    // "X announced ..., saying “...”": the participle's subject is the clause's first named speaker.
-    speaker = firstSpeaker(text, index, from, cue.start);
+    // "Hollande said ..., noting “...”": the participle's subject is the speaker of the cue before it in
+    // the sentence; with none, the clause's first named speaker ("X announced ..., saying “...”").
+    const earlier = cues[lowerBound(cues, from, (c) => c.start)];
+    speaker = earlier && earlier.start < cue.start && earlier !== cue && !/ing$/.test(earlier.text)
+      ? speakerEndingAt(text, from, trimAdverbs(text, from, earlier.start), index)
+      : undefined;
+    speaker ??= firstSpeaker(text, index, from, cue.start);
   } else if (/\b(?:and|but)\s*$/.test(text.slice(from, cue.start))) {
     // "The president noted that ..., and added: “...”": the speaker of the first verb.
     const first = cues[lowerBound(cues, from, (c) => c.start)];
