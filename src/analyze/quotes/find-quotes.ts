@@ -56,7 +56,7 @@ export function attributeQuotes(text: string, sentences: Sentence[], entities: E
     const opensParagraph = text.slice(paragraphStart, span.open).trim() === '';
     const label = () => transcriptLabel(text, span);
     const introduced = () => (opensParagraph ? introducedBy(text, sentences, paragraphStart, cues, index) : undefined);
-    const colon = () => (/:\s*$/.test(lead) ? { cue: { start: span.open - 1, end: span.open, text: ':' }, speaker: firstSpeaker(text, index, clauseStart, span.open) } : undefined);
+    const colon = () => (/:\s*$/.test(lead) ? colonLead(text, clauseStart, span.open, index) : undefined);
     // No cue: a partial quote of some length goes to its sentence's subject; a scare-quoted word or two does not.
     const subject = () => {
       if (span.end - span.start < 15 || text.slice(span.start, span.end).trim().split(/\s+/).length < 3) return undefined;
@@ -109,6 +109,14 @@ function pick(...readings: Array<() => Found>): Found {
   return fallback;
 }
 
+/** "Isaiah 45:1 reads: “...”", "Trump gestured, then boomed: “...”": the subject of the verb before a colon. */
+function colonLead(text: string, from: number, open: number, index: MentionIndex): Found {
+  const colon = text.lastIndexOf(':', open);
+  const verb = /(\p{Ll}+(?:s|ed))\s*$/u.exec(text.slice(from, colon));
+  const speaker = (verb ? speakerEndingAt(text, from, trimAdverbs(text, from, from + verb.index), index) : undefined) ?? firstSpeaker(text, index, from, open);
+  return speaker ? { cue: { start: colon, end: colon + 1, text: verb?.[1] ?? ':' }, speaker } : undefined;
+}
+
 /** "Hillary shot back, “...”": a name and any past-tense verb right before a full quote. */
 function nameVerbBefore(text: string, span: QuoteSpan, index: MentionIndex): Found {
   const lead = text.slice(Math.max(0, span.open - 80), span.open);
@@ -132,7 +140,8 @@ function possessor(text: string, span: QuoteSpan, index: MentionIndex): Found {
 
 /** "“...” ― Pamela Padilla": a signature after a dash. */
 function signature(text: string, span: QuoteSpan, index: MentionIndex): Found {
-  const m = /^[ \t]*[―—–-]+[ \t]*(?=\p{Lu})/u.exec(text.slice(span.close + 1, span.close + 8));
+  // On the same line ("” ― Pamela Padilla") or opening the next paragraph ("- Bernie Sanders.").
+  const m = /^[ \t]*(?:[.,]?\s*\n\s*)?[―—–-]+[ \t]*(?=\p{Lu})/u.exec(text.slice(span.close + 1, span.close + 12));
   if (!m) return undefined;
   const start = span.close + 1 + m[0].length;
   const speaker = speakerStartingAt(text, start, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start), index);
@@ -180,7 +189,8 @@ function cueAfter(text: string, span: QuoteSpan, clauseStart: number, to: number
   if (ownSentenceEnded && /^\s*(?:\p{Ll}+\s*)?[,:]\s*["“«]/u.test(text.slice(cue.end, cue.end + 12))) return undefined;
   if (ownSentenceEnded && (between.trim().split(/\s+/).length > 6 || /\b(?:did|does|do|not|will|would|can|could|has|had|have|is|was|were|are)\b/.test(between))) return undefined;
   let subjectFrom = from;
-  if (between.split(/\s+/).length > 9 && !/^[\s,]*\p{Lu}[^,]*,[^]*,\s*$/u.test(between)) {
+  // An appositive may stretch the gap: "“...” the presumptive nominee, Donald Trump, said".
+  if (between.split(/\s+/).length > (/,\s*$/.test(between) ? 25 : 9)) {
     // "... “the West nervous” by demonstrating ..., Greene added.": speaker and cue close the sentence.
     const comma = between.lastIndexOf(',');
     if (comma < 0 || between.slice(comma).split(/\s+/).length > 5 || !/^[\s.]*$/.test(text.slice(cue.end, to))) return undefined;
