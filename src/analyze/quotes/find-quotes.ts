@@ -112,7 +112,8 @@ function pick(...readings: Array<() => Found>): Found {
 /** "Isaiah 45:1 reads: “...”", "Trump gestured, then boomed: “...”": the subject of the verb before a colon. */
 function colonLead(text: string, from: number, open: number, index: MentionIndex): Found {
   const colon = text.lastIndexOf(':', open);
-  const verb = /(\p{Ll}+(?:s|ed))\s*$/u.exec(text.slice(from, colon));
+  // The verb must follow its subject directly ("Isaiah 45:1 reads:"), or "relevant facts:" would do.
+  const verb = /(?<=(?:\b(?:he|she)|[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*)\s+)(\p{Ll}+(?:s|ed))\s*$/u.exec(text.slice(from, colon));
   const speaker = (verb ? speakerEndingAt(text, from, trimAdverbs(text, from, from + verb.index), index) : undefined) ?? firstSpeaker(text, index, from, open);
   return speaker ? { cue: { start: colon, end: colon + 1, text: verb?.[1] ?? ':' }, speaker } : undefined;
 }
@@ -214,7 +215,8 @@ function cueBefore(text: string, from: number, to: number, cues: Cue[], index: M
   const cue = cues[i];
   if (!cue || cue.start < from) return undefined;
   let speaker: Speaker | undefined;
-  if (SPEAKER_FOLLOWS.test(cue.text)) speaker = speakerStartingAt(text, cue.end, to, index);
+  // "“...,” said Cuban. ... “Shark Tank.”": a cue right after an earlier quote has its speaker after it.
+  if (SPEAKER_FOLLOWS.test(cue.text) || /["”»],?\s*$/.test(text.slice(from, cue.start))) speaker = speakerStartingAt(text, cue.end, to, index);
   else if (/ing$/.test(cue.text) && /(?:,["”’]?|\b(?:by|while|after|before|when|in))\s*$/.test(text.slice(from, cue.start))) {
     // "Hollande said ..., noting “...”": the participle's subject is the speaker of the cue before it in
     // the sentence; with none, the clause's first named speaker ("X announced ..., saying “...”").
