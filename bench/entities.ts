@@ -58,7 +58,7 @@ function ours(text: string): Span[] {
 function theirs(text: string): Span[] {
   const doc = nlp(text);
   const spans: Span[] = [];
-  const add = (view: ReturnType<typeof doc.people>, type: string) => {
+  const add = (view: { json: (options: object) => unknown }, type: string) => {
     for (const m of view.json({ offset: true }) as Array<{ offset: { start: number; length: number } }>) {
       spans.push({ start: m.offset.start, end: m.offset.start + m.offset.length, type });
     }
