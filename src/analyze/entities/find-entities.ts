@@ -16,8 +16,11 @@ import { tokenize, type Token } from './tokens.js';
 export function findEntities(text: string, sentences: Sentence[]): EntityMention[] {
   const tokens = tokenize(text, sentences);
   const headlines = headlineParagraphs(text, tokens, sentences);
-  const runs = findNameRuns(tokens, lowerCaseWordsOf(tokens))
+  const lowerCaseWords = lowerCaseWordsOf(tokens);
+  const runs = findNameRuns(tokens, lowerCaseWords)
     .map((run) => classifyRun(tokens, run, text))
+    // A word in capitals that the text also writes in lower case ("HIGHER") is shouting, not an acronym.
+    .filter((run) => !(run.first === run.last && /^\p{Lu}{4,}$/u.test(run.name) && lowerCaseWords.has(run.name.toLowerCase())))
     // Headlines capitalise every word: only gazetteer names are trusted there.
     .filter((run) => !headlines.has(paragraphAt(sentences, tokens[run.first]!.start)) || lookupPlace(run.name));
   readRunContext(runs, tokens, text);

@@ -32,7 +32,7 @@ const VERBS = [...new Set([...list(REGULAR).flatMap(forms), ...list(NOUN_LIKE).f
  * then "in a statement". Lower case only, so "United States" is no cue; "According to" opens sentences.
  */
 export const CUE = new RegExp(
-  `(?<![\\p{L}-])(?:(?:was|were|is|are|has been|have been|had been) quoted as saying|[Aa]ccording to|pointed out|went on|Said|Says|Added|Continued|Wrote|${VERBS.join('|')})(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?:(?:was|were|is|are|has been|have been|had been) quoted as saying|[Aa]ccording to|pointed out|went on|(?:shot|fired|hit) back|Said|Says|Added|Continued|Wrote|${VERBS.join('|')})(?![\\p{L}-])`,
   'gu',
 );
 

@@ -19,6 +19,11 @@ export type Found = { cue: Cue; speaker?: Speaker } | undefined;
 /** "Isaiah 45:1 reads: “...”", "Trump gestured, then boomed: “...”": the subject of the verb before a colon. */
 export function colonLead(text: string, from: number, open: number, index: MentionIndex): Found {
   const colon = text.lastIndexOf(':', open);
+  // "... - Carl Bialik: “...”": a name right before the colon.
+  const named = index.within(from, colon + 1).pop();
+  if (named && named.end >= colon - 1 && (named.type === 'person' || named.type === 'organization')) {
+    return { cue: { start: colon, end: colon + 1, text: ':' }, speaker: { name: named.name, text: named.text, start: named.start, end: named.end } };
+  }
   // The verb must follow its subject directly ("Isaiah 45:1 reads:"), or "relevant facts:" would do.
   const verb = /(?<=(?:\b(?:he|she)|[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*)\s+)(\p{Ll}+(?:s|ed))\s*$/u.exec(text.slice(from, colon));
   const speaker = (verb ? speakerEndingAt(text, from, trimAdverbs(text, from, from + verb.index), index) : undefined) ?? firstSpeaker(text, index, from, open);
