@@ -64,7 +64,12 @@ export function attributeQuotes(text: string, sentences: Sentence[], entities: E
     const signed = () => signature(text, span, index);
     const verbBefore = () => (full ? nameVerbBefore(text, span, index) : undefined);
     const owner = () => (full ? undefined : possessor(text, span, index));
-    let found = full ? pick(label, signed, after, verbBefore, before, colon, introduced) : pick(owner, before, after, colon, subject);
+    // "he replied, “...”": a cue that leads straight into the quote outranks one after it.
+    const leading = cues[lowerBound(cues, span.open, (c) => c.start) - 1];
+    const cueLeads = leading !== undefined && leading.end >= clauseStart && /^[\s,:]*$/.test(text.slice(leading.end, span.open));
+    let found = full
+      ? cueLeads ? pick(label, signed, before, after, verbBefore, colon, introduced) : pick(label, signed, after, verbBefore, before, colon, introduced)
+      : pick(owner, before, after, colon, subject);
     // With no cue of its own, a quote goes on with the speaker of the quote before it in its paragraph
     // ("“...,” Espinoza said. “...”"), or in the paragraph before when it opens its own.
     const continues = previous && previous.quote.speakerText !== null &&
