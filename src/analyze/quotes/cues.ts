@@ -14,7 +14,7 @@ const NOUN_LIKE = `
   quote toast echo label brand blast slam counter thunder charge
 `;
 
-const IRREGULAR = 'said says saying told tells telling wrote written writes writing denied denies replied replies cried cries put';
+const IRREGULAR = 'said says saying told tells telling wrote written writes writing denied denies replied replies cried cries put read reads';
 
 function forms(verb: string): string[] {
   if (verb.endsWith('y')) return [verb, `${verb.slice(0, -1)}ies`, `${verb.slice(0, -1)}ied`, `${verb}ing`];

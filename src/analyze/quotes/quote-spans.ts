@@ -50,7 +50,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         continue;
       }
       if (ch === '«' && !straight) depth++;
-      const closes = straight ? ch === '"' || ch === '”' : CLOSERS.has(ch) || (ch === '"' && text[open] !== '«');
+      // An opening curly mark with no word after it is a mistyped closer: “It's unusual,“ said ...
+      const typoCloser = ch === '“' && !LETTER.test(text[i + 1] ?? ' ') && /[,.!?]/.test(text[i - 1] ?? ' ');
+      const closes = straight ? ch === '"' || ch === '”' : CLOSERS.has(ch) || typoCloser || (ch === '"' && text[open] !== '«');
       if (closes && --depth === 0) {
         add(open, i);
         open = -1;

@@ -152,13 +152,19 @@ export function firstSpeaker(text: string, index: MentionIndex, from: number, to
   const m = index.within(from, to).find((x) => (x.type === 'person' || x.type === 'organization') && !PREPOSITION_BEFORE.test(text.slice(Math.max(from, x.start - 20), x.start)));
   const pronoun = /\b(?:he|she|He|She)\b/.exec(text.slice(from, m ? m.start : to));
   if (pronoun) return speakerEndingAt(text, from + pronoun.index, from + pronoun.index + pronoun[0].length, index);
-  return m ? { name: m.name, text: m.text, start: m.start, end: m.end } : undefined;
+  if (m) return { name: m.name, text: m.text, start: m.start, end: m.end };
+  // "The former Republican presidential candidate continued, saying, ...": the noun phrase opening the clause.
+  const phrase = /^\s*(?:The|A|An|This|That|His|Her|Their|Its)\s+(?:[\p{L}'’-]+\s+){0,5}?(?=\p{Ll}+(?:ed|s)\b)/u.exec(text.slice(from, to));
+  return phrase ? speakerEndingAt(text, from, from + phrase[0].length, index) : undefined;
 }
 
 const ADVERB = /\s+(?:also|later|then|further|again|once|earlier|previously|has|have|had|was|were|is|would|will|could|did|does|do|not|never|\p{Ll}+ly)\s*$/u;
 
 /** The end of a speaker before its cue, past adverbs and auxiliaries: "Putin also", "he has repeatedly". */
 function trimAdverbs(text: string, from: number, end: number): number {
+  // "He went on to say", "she wanted to add": the subject stands before the verb that governs "to".
+  const governed = /\s+(?:\p{Ll}+\s+){1,2}to\s*$/u.exec(text.slice(Math.max(from, end - 30), end));
+  if (governed) end -= governed[0].length;
   for (;;) {
     const m = ADVERB.exec(text.slice(Math.max(from, end - 20), end));
     if (!m) return end;
