@@ -29,7 +29,7 @@ export function findQuotes(text: string, sentences: Sentence[], entities: Entity
  */
 export function attributeQuotes(text: string, sentences: Sentence[], entities: EntityMention[]): AttributedQuote[] {
   const spans = findQuoteSpans(text).filter((span) => !isTitle(text.slice(span.start, span.end)));
-  const index = new MentionIndex(entities, spans, sentences);
+  const index = new MentionIndex(text, entities, spans, sentences);
   const cues = cuesOutside(text, spans);
   const out: AttributedQuote[] = [];
   let previous: { quote: AttributedQuote; span: QuoteSpan } | undefined;

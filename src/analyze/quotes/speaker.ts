@@ -11,7 +11,7 @@ export interface Speaker {
 }
 
 const PRONOUN = /^(?:he|she|He|She)$/;
-const OTHER_PRONOUN = /^(?:they|They|we|We|I|it|It)$/;
+const OTHER_PRONOUN = /^(?:they|They|we|We|I|it|It|one|One|another|Another|others|Others|some|Some|many|Many|several|Several|both|Both)$/;
 const DETERMINER = /^(?:the|a|an|his|her|their|its|our|one|another|some|two|three|several|many|other|The|A|An|His|Her|Their|Its|One|Another|Some|Two|Several|Many)$/;
 const SPEAKING_TYPES = new Set<EntityMention['type']>(['person', 'organization']);
 
@@ -78,7 +78,7 @@ export function speakerEndingAt(text: string, from: number, end: number, index: 
 export function speakerStartingAt(text: string, start: number, to: number, index: MentionIndex): Speaker | undefined {
   while (start < to && /\s/.test(text[start]!)) start++;
   // The name inside the phrase that follows: "said United Steelworkers Political Director Tim Waters".
-  const stop = /[,.;:!?()"“”«»\n]/.exec(text.slice(start, Math.min(to, start + 120)).replace(/\b\p{Lu}[\p{L}-]{0,4}\./gu, (m) => 'x'.repeat(m.length)));
+  const stop = /[,.;:!?()"“”«»\n]|\s(?:who|which|that|in|on|at|of|for|to|with|after|before|during|when|as|but)\s/.exec(text.slice(start, Math.min(to, start + 120)).replace(/\b\p{Lu}[\p{L}-]{0,4}\./gu, (m) => 'x'.repeat(m.length)));
   const inPhrase = index.within(start, stop ? start + stop.index : to);
   const first = inPhrase.find((m) => m.type === 'person') ?? inPhrase.find((m) => SPEAKING_TYPES.has(m.type));
   if (first && (first.type === 'person' || first.start <= start + 4)) return fromMention(first);
