@@ -1,4 +1,4 @@
-import { demonymCountry, lookupPlace } from './gazetteer.js';
+import { cityCountry, demonymCountry, lookupPlace } from './gazetteer.js';
 import { HONORIFICS, NAME_CONNECTORS, ORG_WORDS, OTHER_WORDS, PLACE_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon.js';
 import type { NameRun } from './name-runs.js';
 import type { Token } from './tokens.js';
@@ -87,6 +87,8 @@ export function classifyRun(tokens: Token[], run: NameRun, text: string): Classi
   if (last > first && tokens.slice(first, last + 1).every((t) => /^[\p{Lu}\p{N}'’.&-]+$/u.test(t.text)) && tokens.slice(first, last + 1).some((t) => t.text.length > 4)) return { ...base, kind: 'other' };
   const place = lookupPlace(whole);
   if (place) return { ...base, kind: place.kind === 'country' ? 'country' : 'place', name: place.kind === 'country' ? place.country : whole, ...(place.kind === 'capital' ? { linkedTo: place.country } : {}) };
+  const city = cityCountry(whole);
+  if (city) return { ...base, kind: 'place', linkedTo: city };
   const words = tokens.slice(first, last + 1);
   const of = words.findIndex((t) => t.lower === 'of');
   if (of > 0 && words.slice(0, of).every(isRoleWord) && words.slice(0, of).some((t) => ROLE_NOUNS.has(t.lower))) {

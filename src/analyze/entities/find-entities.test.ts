@@ -32,6 +32,13 @@ describe('findEntities', () => {
     expect(named(text, 'U.S.')).toMatchObject({ type: 'country', name: 'United States' });
   });
 
+  it('knows cities and states of several words, but not one-word towns that are also first names', () => {
+    const text = 'Flights from Los Angeles to New Hampshire were cut. Madison Reed said the delays would end. Madison left.';
+    expect(named(text, 'Los Angeles')).toMatchObject({ type: 'place', linkedTo: 'United States' });
+    expect(named(text, 'New Hampshire')).toMatchObject({ type: 'place', linkedTo: 'United States' });
+    expect(named(text, 'Madison')).toMatchObject({ type: 'person', name: 'Madison Reed' });
+  });
+
   it('finds organisations and merges an acronym defined in parentheses', () => {
     const text = 'The Northern Rail Workers Union (NRWU) called a strike. NRWU leaders met on Friday.';
     expect(named(text, 'Northern Rail Workers Union')).toMatchObject({ type: 'organization' });
