@@ -78,14 +78,26 @@ function buildCities(): Map<string, string> {
   const require = createRequire(import.meta.url);
   const rows = require('city-timezones/data/cityMap.json') as CityRow[];
   const countryOf = new Map(countries.map((c) => [c.cca2, c.name.common]));
-  const out = new Map<string, string>();
+  // The most populous place of a name wins ("Los Angeles" is the American one, not the Chilean town).
+  const best = new Map<string, { country: string; pop: number }>();
+  const keep = (name: string, country: string, pop: number) => {
+    if ((best.get(name)?.pop ?? -1) < pop) best.set(name, { country, pop });
+  };
+  const provincePop = new Map<string, number>();
   for (const row of rows) {
     const country = countryOf.get(row.iso2);
     if (!country) continue;
-    if (row.city.includes(' ') ? row.pop >= 50_000 : row.pop >= 1_000_000) if (!out.has(row.city)) out.set(row.city, country);
-    if (row.province && /^\p{Lu}/u.test(row.province) && !out.has(row.province)) out.set(row.province, country);
+    if (row.city.includes(' ') ? row.pop >= 50_000 : row.pop >= 1_000_000) keep(row.city, country, row.pop);
+    if (row.province && /^\p{Lu}/u.test(row.province)) {
+      const key = `${row.province}|${country}`;
+      provincePop.set(key, (provincePop.get(key) ?? 0) + row.pop);
+    }
   }
-  return out;
+  for (const [key, pop] of provincePop) {
+    const [province, country] = key.split('|') as [string, string];
+    keep(province, country, pop);
+  }
+  return new Map([...best].map(([name, { country }]) => [name, country]));
 }
 
 const cities = buildCities();
