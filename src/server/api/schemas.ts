@@ -26,9 +26,11 @@ export const storyListItemSchema = z
   })
   .meta({ id: 'StoryListItem' });
 
-export const storyPageSchema = z
-  .object({ items: z.array(storyListItemSchema), total: z.number().int(), limit: z.number().int(), offset: z.number().int() })
-  .meta({ id: 'StoryPage' });
+/** A page of a list, with the parameters that selected it. */
+const pageOf = <T extends z.ZodType>(item: T, id: string) =>
+  z.object({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() }).meta({ id });
+
+export const storyPageSchema = pageOf(storyListItemSchema, 'StoryPage');
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'an ISO date, YYYY-MM-DD');
 export const searchQuerySchema = pageQuery.extend({
@@ -55,9 +57,7 @@ export const searchHitSchema = z
   })
   .meta({ id: 'SearchHit' });
 
-export const searchPageSchema = z
-  .object({ items: z.array(searchHitSchema), total: z.number().int(), limit: z.number().int(), offset: z.number().int() })
-  .meta({ id: 'SearchPage' });
+export const searchPageSchema = pageOf(searchHitSchema, 'SearchPage');
 
 export const apiArticleSchema = articleSchema.meta({ id: 'Article' });
 
