@@ -1,0 +1,62 @@
+// Publication dates as pages write them, to 'YYYY-MM-DD' or an ISO date-time. Deliberately strict:
+// a wrong date is worse than none, so anything not clearly a calendar date gives null.
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+// "June 19, 2024", "Jun 19 2024"
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+// "19 June 2024", "19. Jun 2024"
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+${MONTH}\\s+(\\d{4})\\b`, 'i');
+const NUMERIC_ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+// "19.06.2024" (day first: the dotted form is European)
+const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function ymd(y: number, m: number, d: number): string | null {
+  if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= days ? `${y}-${pad(m)}-${pad(d)}` : null;
+}
+
+const monthIndex = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
+/** A date found in running text (a dateline, "Published June 19, 2024"), or null. */
+export function dateInText(text: string): string | null {
+  let m = MONTH_DAY_YEAR.exec(text);
+  if (m) return ymd(Number(m[3]), monthIndex(m[1] ?? ''), Number(m[2]));
+  m = DAY_MONTH_YEAR.exec(text);
+  if (m) return ymd(Number(m[3]), monthIndex(m[2] ?? ''), Number(m[1]));
+  m = NUMERIC_ISO.exec(text);
+  if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = DOTTED.exec(text);
+  if (m) return ymd(Number(m[3]), Number(m[2]), Number(m[1]));
+  return null;
+}
+
+/** A machine-readable date attribute or meta value: ISO first (keeping time and offset), else a written date. */
+export function normalizeDate(value: string): string | null {
+  const s = value.trim();
+  const m = ISO.exec(s);
+  if (m) {
+    const day = ymd(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (!day) return null;
+    if (m[4] === undefined) return day;
+    const zone = m[7] ? (m[7] === 'Z' ? 'Z' : m[7].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : '';
+    return `${day}T${m[4]}:${m[5]}:${m[6] ?? '00'}${zone}`;
+  }
+  return dateInText(s);
+}
+
+/** A date in a URL path: /2024/06/19/, /2024-06-19-, /20240619/. */
+export function dateInUrl(url: string): string | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = /(?:^|\/)((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|\.|$)/.exec(path) ?? /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/.exec(path);
+  return m ? ymd(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
