@@ -87,6 +87,12 @@ describe('JSON API, in-process', () => {
     expect((await res.json()).error).toBeDefined();
   });
 
+  it('takes a body only as application/json, so a cross-site form cannot post one', async () => {
+    const res = await app.request('/api/ingest', { method: 'POST', body: JSON.stringify({ articles: [{ text: 'A short text.' }] }), headers: { 'content-type': 'text/plain' } });
+    expect(res.status).toBe(415);
+    expect((await res.json()).error.message).toBe('Unsupported Media Type');
+  });
+
   it('does not fetch URLs on loopback or private addresses', async () => {
     const body = await (await post('/api/ingest', { urls: ['http://127.0.0.1:9/a.html', 'http://[::ffff:10.0.0.1]/b.html'] })).json();
     expect(body.failed).toBe(2);
