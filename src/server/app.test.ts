@@ -127,6 +127,9 @@ describe('web pages, in-process', () => {
     expect(await (await app.request('/')).text()).toMatch(/<span class="badge bad conflict-badge">1 conflict<\/span>/);
     const search = await (await app.request('/search?q=cables')).text();
     expect(search).toMatch(/<mark>cables<\/mark>/);
+    const filtered = await (await app.request('/search?q=cables&outlet=Coastal+Wire&speaker=&from=&to=')).text();
+    expect(filtered).toContain('Coastal Wire');
+    expect(filtered).not.toContain('Northport Herald');
   });
 
   it('answers a browser with an HTML error page', async () => {

@@ -41,8 +41,10 @@ export function addPageRoutes(app: Hono<AppEnv>): void {
     return c.html(layout(article.title ?? 'Article', `${back}${articleHtml(article)}`));
   });
   app.get('/search', async (c) => {
-    const { q, story, ...rest } = parse(searchQuerySchema, c.req.query());
-    const hasQuery = q.trim() !== '' || rest.outlet || rest.speaker;
+    // Empty form fields arrive as "": they mean "no filter", not an invalid value.
+    const given = Object.fromEntries(Object.entries(c.req.query()).filter(([, v]) => v !== ''));
+    const { q, story, ...rest } = parse(searchQuerySchema, given);
+    const hasQuery = q.trim() !== '' || rest.outlet || rest.speaker || rest.from || rest.to;
     const page = hasQuery ? await c.var.store.search({ ...rest, text: q, ...(story ? { storyId: story } : {}) }) : null;
     return c.html(searchPage(q, page));
   });
