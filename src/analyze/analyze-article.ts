@@ -1,6 +1,7 @@
 import type { AnalyzedArticle, ExtractedArticle } from '../core/types.js';
 import { findDates } from './dates/find-dates.js';
 import { findEntities } from './entities/find-entities.js';
+import { checkPublished } from './published-check/check-published.js';
 import { findQuotes } from './quotes/find-quotes.js';
 import { splitSentences } from './segment/split-sentences.js';
 
@@ -14,5 +15,7 @@ export function analyzeArticle(article: ExtractedArticle): AnalyzedArticle {
   const entities = findEntities(article.text, sentences);
   const quotes = findQuotes(article.text, sentences, entities);
   const dates = findDates(article.text, sentences, article.published);
-  return { ...article, sentences, entities, quotes, dates };
+  // After dates: the publication date is checked against the dates the text resolves from it.
+  const messages = [...article.messages, ...checkPublished(article.published, dates)];
+  return { ...article, messages, sentences, entities, quotes, dates };
 }
