@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
 import { ApiError, errorResponse } from './api-error.js';
 import { addIngestRoute } from './api/ingest-route.js';
@@ -63,5 +64,5 @@ function errorResponseFor(error: Error, c: Parameters<typeof errorResponse>[1]):
   const response = errorResponse(error, c);
   const browser = (c.req.header('accept') ?? '').includes('text/html');
   if (!browser || c.req.path.startsWith('/api/') || c.req.path === '/openapi.json') return response;
-  return c.html(errorPage(response.status, error instanceof ApiError ? error.message : 'something went wrong'), response.status as 400);
+  return c.html(errorPage(response.status, error instanceof ApiError ? error.message : 'something went wrong'), response.status as ContentfulStatusCode);
 }
