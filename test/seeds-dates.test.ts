@@ -104,8 +104,8 @@ describe('the seeds as one story', () => {
 });
 
 describe('the seeds through buildDossier', () => {
-  it('gives every story a timeline and keeps the dossier valid', () => {
-    const dossier = buildDossier(seeds, []);
+  it('gives every story a timeline and keeps the dossier valid', async () => {
+    const dossier = await buildDossier(seeds, []);
     expect(dossierSchema.safeParse(dossier).success).toBe(true);
     // Until clustering lands each seed is its own story: the Korea Times one still has its own timeline.
     const korea = dossier.stories.find((s) => s.articleIds.includes('003'))!;

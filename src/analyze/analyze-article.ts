@@ -1,4 +1,5 @@
 import type { AnalyzedArticle, ExtractedArticle } from '../core/types.js';
+import { findClaims } from './claims/find-claims.js';
 import { findDates } from './dates/find-dates.js';
 import { findEntities } from './entities/find-entities.js';
 import { checkPublished } from './published-check/check-published.js';
@@ -17,5 +18,6 @@ export function analyzeArticle(article: ExtractedArticle): AnalyzedArticle {
   const dates = findDates(article.text, sentences, article.published);
   // After dates: the publication date is checked against the dates the text resolves from it.
   const messages = [...article.messages, ...checkPublished(article.published, dates)];
-  return { ...article, messages, sentences, entities, quotes, dates };
+  const claims = findClaims({ ...article, sentences, entities, quotes, dates }); // needs all the above
+  return { ...article, messages, sentences, entities, quotes, dates, claims };
 }
