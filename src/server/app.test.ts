@@ -99,10 +99,32 @@ describe('JSON API, in-process', () => {
     expect(body.results.map((r: { message: string }) => r.message)).toEqual([expect.stringMatching(/refused: .*loopback/), expect.stringMatching(/refused: .*private/)]);
   });
 
+  it("checks a claim against a story's articles, counting the rewrite with its original once", async () => {
+    const res = await post('/api/check', { claim: 'The harbour bridge closes on March 3, 2025', story: 'story-bridge' });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    const byId = new Map(body.articles.map((a: { articleId: string }) => [a.articleId, a]));
+    expect(byId.size).toBe(4);
+    expect((byId.get('art-herald') as { group: string }).group).toBe((byId.get('art-wire') as { group: string }).group);
+    const v = body.verdict;
+    expect(v.supporting + v.disputing + v.discussing + v.unaddressed).toBe(3);
+    expect(v.line).toMatch(/^supported by \d+ independent source/);
+    expect((byId.get('art-herald') as { evidence: { text: string }[] }).evidence.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [{ claim: 'The bridge closes', story: 'nope' }, 404],
+    [{ claim: 'The bridge closes', articles: ['art-herald', 'nope'] }, 404],
+    [{ claim: 'The bridge closes' }, 400],
+    [{ claim: '', story: 'story-bridge' }, 400],
+  ])('answers check %j with %i', async (body: unknown, status: number) => {
+    expect((await post('/api/check', body)).status).toBe(status);
+  });
+
   it('publishes an OpenAPI document of every route', async () => {
     const doc = await (await app.request('/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/stories', '/api/stories/{id}', '/api/articles/{id}', '/api/search', '/api/ingest']));
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/stories', '/api/stories/{id}', '/api/articles/{id}', '/api/search', '/api/ingest', '/api/check']));
     expect(doc.components.schemas.Dossier).toBeDefined();
   });
 

@@ -4,6 +4,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
 import { ApiError, errorResponse } from './api-error.js';
+import { addCheckRoute } from './api/check-route.js';
 import { addIngestRoute } from './api/ingest-route.js';
 import { addReadRoutes } from './api/read-routes.js';
 import { accessGuard } from './auth.js';
@@ -48,6 +49,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   addLoginRoutes(app, options);
   addReadRoutes(app);
   addIngestRoute(app);
+  addCheckRoute(app);
   addPageRoutes(app);
   app.doc31('/openapi.json', {
     openapi: '3.1.0',

@@ -6,8 +6,8 @@ export const errorSchema = z
   .object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) })
   .meta({ id: 'Error' });
 
-const id = z.string().min(1).max(200).regex(/^[\w.:-]+$/, 'letters, digits and . _ : - only');
-export const idParam = z.object({ id: id });
+export const idSchema = z.string().min(1).max(200).regex(/^[\w.:-]+$/, 'letters, digits and . _ : - only');
+export const idParam = z.object({ id: idSchema });
 
 export const pageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
@@ -38,7 +38,7 @@ export const searchQuerySchema = pageQuery.extend({
   outlet: z.string().max(200).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
-  story: id.optional(),
+  story: idSchema.optional(),
   speaker: z.string().max(200).optional(),
 });
 
