@@ -5,7 +5,7 @@ import { verdict } from '../../check/verdict.js';
 import { sourceGroups } from '../../corpus/compare/source-groups.js';
 import { ApiError } from '../api-error.js';
 import type { AppEnv } from '../env.js';
-import { errorSchema, idSchema as id } from './schemas.js';
+import { errorSchema, jsonBody, jsonContent as json, idSchema as id } from './schemas.js';
 
 export const checkBodySchema = z
   .object({
@@ -36,11 +36,11 @@ export const checkResultSchema = z
 
 const check = createRoute({
   method: 'post', path: '/api/check', summary: "A claim against a story's articles (or chosen ones): each article's stance, and a verdict in independent sources",
-  request: { body: { content: { 'application/json': { schema: checkBodySchema } }, required: true } },
+  request: jsonBody(checkBodySchema),
   responses: {
-    200: { content: { 'application/json': { schema: checkResultSchema } }, description: 'Stances and verdict' },
-    400: { content: { 'application/json': { schema: errorSchema } }, description: 'Invalid body' },
-    404: { content: { 'application/json': { schema: errorSchema } }, description: 'Unknown story or articles' },
+    200: json(checkResultSchema, 'Stances and verdict'),
+    400: json(errorSchema, 'Invalid body'),
+    404: json(errorSchema, 'Unknown story or articles'),
   },
 });
 

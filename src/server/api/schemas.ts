@@ -6,6 +6,11 @@ export const errorSchema = z
   .object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) })
   .meta({ id: 'Error' });
 
+/** An OpenAPI JSON content entry: the schema that validates (or describes) it and what it is. */
+export const jsonContent = <T>(schema: T, description: string) => ({ content: { 'application/json': { schema } }, description });
+/** A JSON request body, required. */
+export const jsonBody = <T>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
+
 export const idSchema = z.string().min(1).max(200).regex(/^[\w.:-]+$/, 'letters, digits and . _ : - only');
 export const idParam = z.object({ id: idSchema });
 
