@@ -80,11 +80,15 @@ describe('corroborate ingest, search, export (built CLI)', () => {
   });
 
   it('explains each command with --help and an example, and names a db it cannot open', () => {
-    for (const command of ['ingest', 'search', 'export']) {
+    for (const command of ['ingest', 'search', 'export', 'watch']) {
       const run = runCli([command, '--help']);
       expect(run.status).toBe(0);
       expect(run.stdout).toMatch(/Examples:\n\s+\$ corroborate /);
     }
+    const watch = runCli(['watch', 'ftp://feeds.example/rss', '--every', 'often', '--db', db]);
+    expect(watch.status).toBe(2);
+    expect(watch.stderr).toContain('--every must be a duration');
+    expect(watch.stderr).toContain('not an http(s) feed URL: ftp://feeds.example/rss');
     const run = runCli(['search', 'x', '--db', join(dir, 'no', 'such', 'folder', 'c.sqlite')]);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/cannot open the collection .*no\/such\/folder/);

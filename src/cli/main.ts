@@ -7,6 +7,7 @@ import { registerExtractCommand } from './commands/extract.js';
 import { registerIngestCommand } from './commands/ingest.js';
 import { registerSearchCommand } from './commands/search.js';
 import { registerServeCommand } from './commands/serve.js';
+import { registerWatchCommand } from './commands/watch.js';
 
 // Each command lives in its own file under commands/ and registers itself here.
 const program = new Command('corroborate')
@@ -20,5 +21,6 @@ registerIngestCommand(program);
 registerSearchCommand(program);
 registerExportCommand(program);
 registerServeCommand(program);
+registerWatchCommand(program);
 
 await program.parseAsync(process.argv);
