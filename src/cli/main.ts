@@ -20,7 +20,7 @@ registerExtractCommand(program);
 registerIngestCommand(program);
 registerSearchCommand(program);
 registerExportCommand(program);
-registerWatchCommand(program);
 registerServeCommand(program);
+registerWatchCommand(program);
 
 await program.parseAsync(process.argv);
