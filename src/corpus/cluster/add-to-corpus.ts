@@ -6,7 +6,7 @@ import { bandKeys } from '../dedupe/minhash.js';
 import { JOIN_SCORE, RELATED_SCORE, joinStory, newStory, relate, scoreStory, type StoryScore } from './assign-story.js';
 import type { CorpusIndex, StoryState } from './corpus-index.js';
 import { renderStory } from './render-story.js';
-import { cosine, termVector, type TermVector } from './term-vector.js';
+import { articleVectors, cosine, type ArticleVectors } from './term-vector.js';
 
 export interface CorpusUpdate {
   newLinks: Link[];
@@ -28,13 +28,17 @@ const REWRITE_CANDIDATES = 5;
  * same result however it is ordered.
  */
 export async function addToCorpus(index: CorpusIndex, articles: AnalyzedArticle[]): Promise<CorpusUpdate> {
-  const ordered = [...articles].sort(canonicalOrder);
+  const known = new Set((await index.fingerprints(articles.map((a) => a.id))).map((f) => f.id));
+  const unique = new Map(articles.filter((a) => !known.has(a.id)).map((a) => [a.id, a]));
+  const ordered = [...unique.values()].sort(canonicalOrder);
+  const fingerprints = ordered.map(fingerprintArticle);
+  // The whole batch is counted before any article is placed, so its order cannot change the weights.
+  await index.countDocuments(fingerprints.map((f) => f.terms.map(([t]) => t)));
   const prepared = new Map<string, PreparedArticle>();
   const newLinks: Link[] = [];
   const touched = new Set<string>();
-  for (const article of ordered) {
-    if ((await index.fingerprints([article.id])).length) continue;
-    const result = await addOne(index, article, prepared);
+  for (const [i, article] of ordered.entries()) {
+    const result = await addOne(index, article, fingerprints[i]!, prepared);
     newLinks.push(...result.links);
     for (const id of result.touched) touched.add(id);
   }
@@ -43,13 +47,12 @@ export async function addToCorpus(index: CorpusIndex, articles: AnalyzedArticle[
   return { newLinks, touchedStories };
 }
 
-async function addOne(index: CorpusIndex, article: AnalyzedArticle, prepared: Map<string, PreparedArticle>) {
-  const fp = fingerprintArticle(article);
+async function addOne(index: CorpusIndex, article: AnalyzedArticle, fp: ArticleFingerprint, prepared: Map<string, PreparedArticle>) {
   const text = { id: article.id, text: article.text, sentences: article.sentences };
   const keys = [...bandKeys(fp.minhash), `x:${fp.textHash}`];
   const dfOf = await frequencies(index, fp.terms.map(([t]) => t));
-  const vector = termVector(fp, dfOf.get, dfOf.total);
-  const indexTerms = [...vector.keys()].slice(0, INDEX_TERMS);
+  const vectors = articleVectors(fp, dfOf.get, dfOf.total);
+  const indexTerms = [...vectors.words.keys()].slice(0, INDEX_TERMS);
 
   const hits = new Map<string, number>();
   for (const id of await index.candidatesByTerms(indexTerms, PER_TERM)) hits.set(id, (hits.get(id) ?? 0) + 1);
@@ -57,7 +60,7 @@ async function addOne(index: CorpusIndex, article: AnalyzedArticle, prepared: Ma
   const bandCandidates = await index.candidatesByBands(keys);
   const fps = await index.fingerprints([...new Set([...termCandidates, ...bandCandidates])]);
   const candidateDf = await frequencies(index, [...new Set(fps.flatMap((f) => f.terms.map(([t]) => t)))]);
-  const closeness = new Map(fps.map((f) => [f.id, cosine(vector, termVector(f, candidateDf.get, candidateDf.total))]));
+  const closeness = new Map(fps.map((f) => [f.id, cosine(vectors.words, articleVectors(f, candidateDf.get, candidateDf.total).words)]));
   const toCompare = new Set(bandCandidates);
   [...closeness]
     .filter(([, c]) => c >= REWRITE_CANDIDATE_COSINE)
@@ -68,7 +71,7 @@ async function addOne(index: CorpusIndex, article: AnalyzedArticle, prepared: Ma
   const links = await compareWith(index, fp, text, [...toCompare].sort(), fps, prepared, dfOf);
   await index.addArticle({ fingerprint: fp, text, bandKeys: keys, indexTerms });
   await index.putLinks(links);
-  return { links, touched: await placeInStory(index, fp, vector, links, termCandidates) };
+  return { links, touched: await placeInStory(index, fp, vectors, links, termCandidates) };
 }
 
 async function compareWith(
@@ -99,17 +102,17 @@ async function compareWith(
   return links;
 }
 
-async function placeInStory(index: CorpusIndex, fp: ArticleFingerprint, vector: TermVector, links: Link[], candidates: string[]): Promise<string[]> {
+async function placeInStory(index: CorpusIndex, fp: ArticleFingerprint, vectors: ArticleVectors, links: Link[], candidates: string[]): Promise<string[]> {
   const strongest = [...links].sort((x, y) => y.similarity - x.similarity || (x.a < y.a ? -1 : 1))[0];
   const storyIds = await index.storiesOf([...(strongest ? [strongest.a === fp.id ? strongest.b : strongest.a] : []), ...candidates]);
   const unique = [...new Set(storyIds.filter((s): s is string => s !== null))].sort();
-  const scores = (await index.stories(unique)).map((s) => scoreStory(vector, fp.published, s));
+  const scores = (await index.stories(unique)).map((s) => scoreStory(vectors, fp.published, s));
   const copyStory = strongest ? storyIds[0] : null;
   const best: StoryScore | undefined = scores.filter((s) => s.story.id === copyStory || s.score >= JOIN_SCORE)
     .sort((x, y) => Number(y.story.id === copyStory) - Number(x.story.id === copyStory) || y.score - x.score || (x.story.id < y.story.id ? -1 : 1))[0];
   let home: StoryState = best
-    ? joinStory(best.story, fp.id, vector, fp.published, best.score, best.story.id === copyStory ? `${strongest!.kind} of ${strongest!.a === fp.id ? strongest!.b : strongest!.a}` : `text ${best.text.toFixed(3)} × time ${best.time.toFixed(2)}`)
-    : newStory(fp.id, vector, fp.published);
+    ? joinStory(best.story, fp.id, vectors, fp.published, best.score, best.story.id === copyStory ? `${strongest!.kind} of ${strongest!.a === fp.id ? strongest!.b : strongest!.a}` : `words ${best.text.toFixed(3)}, names ${best.names.toFixed(3)}, time ×${best.time.toFixed(2)}`)
+    : newStory(fp.id, vectors, fp.published);
   const touched = [home.id];
   for (const s of scores) {
     if (s.story.id === home.id || s.score < RELATED_SCORE || (best && s.score >= JOIN_SCORE)) continue;

@@ -8,6 +8,8 @@ export interface StoryState {
   articleIds: string[];
   /** Sum of the members' unit TF-IDF vectors (strongest terms only). */
   centroid: Array<[string, number]>;
+  /** The same for the names (people, places, bodies) in the members. */
+  nameCentroid: Array<[string, number]>;
   /** Earliest and latest publication date of the members. */
   first: string | null;
   last: string | null;
@@ -31,8 +33,10 @@ export interface IndexedArticle {
  * tests; the SQLite/PostgreSQL stores implement the same calls over their tables.
  */
 export interface CorpusIndex {
-  /** Number of articles indexed and, per term, in how many of them it is among the fingerprint's terms. */
+  /** Number of documents counted and, per term, in how many of them it is among the fingerprint's terms. */
   documentFrequencies(terms: string[]): Promise<{ total: number; df: number[] }>;
+  /** Counts documents' terms (each list is one document's distinct terms); a batch counts all its articles first. */
+  countDocuments(termLists: string[][]): Promise<void>;
   /** Ids of the articles that share at least one band key. */
   candidatesByBands(keys: string[]): Promise<string[]>;
   /** Ids of the articles indexed under each term, the newest `perTerm` of each term (duplicates kept: they count). */

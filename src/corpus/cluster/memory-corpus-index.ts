@@ -17,12 +17,18 @@ export class MemoryCorpusIndex implements CorpusIndex {
   private readonly bands = new Map<number, number | number[]>();
   private readonly postings = new Map<string, number[]>();
   private readonly df = new Map<string, number>();
+  private documents = 0;
   private readonly storyOf = new Map<string, string>();
   private readonly storyMap = new Map<string, StoryState>();
   private readonly linksByArticle = new Map<string, Link[]>();
 
   async documentFrequencies(terms: string[]): Promise<{ total: number; df: number[] }> {
-    return { total: this.ids.length, df: terms.map((t) => this.df.get(t) ?? 0) };
+    return { total: this.documents, df: terms.map((t) => this.df.get(t) ?? 0) };
+  }
+
+  async countDocuments(termLists: string[][]): Promise<void> {
+    this.documents += termLists.length;
+    for (const terms of termLists) for (const term of terms) this.df.set(term, (this.df.get(term) ?? 0) + 1);
   }
 
   async candidatesByBands(keys: string[]): Promise<string[]> {
@@ -80,7 +86,6 @@ export class MemoryCorpusIndex implements CorpusIndex {
       if (list) list.push(at);
       else this.postings.set(term, [at]);
     }
-    for (const [term] of article.fingerprint.terms) this.df.set(term, (this.df.get(term) ?? 0) + 1);
   }
 
   async storiesOf(articleIds: string[]): Promise<Array<string | null>> {

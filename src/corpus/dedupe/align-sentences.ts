@@ -36,6 +36,7 @@ export function alignScore(score: ParaphraseScore): number {
 }
 const MIN_WORDS = 4;
 const MIN_SHARED_STEMS = 2;
+const MIN_CONTAINMENT = 0.3;
 
 export function prepareArticle(article: ArticleText): PreparedArticle {
   const sentences = article.sentences
@@ -63,7 +64,8 @@ export function alignSentences(a: PreparedArticle, b: PreparedArticle): AlignedP
     const shared = new Map<number, number>();
     for (const stem of sa.stems) for (const bi of b.byStem.get(stem) ?? []) shared.set(bi, (shared.get(bi) ?? 0) + 1);
     for (const [bi, count] of shared) {
-      if (count < MIN_SHARED_STEMS) continue;
+      // Cheap filter first: the alignment score cannot reach ALIGN_SCORE when few words are shared.
+      if (count < MIN_SHARED_STEMS || count / Math.min(sa.stems.size, b.sentences[bi]!.stems.size) < MIN_CONTAINMENT) continue;
       const paraphrase = scoreParaphrase(sa, b.sentences[bi]!);
       const score = alignScore(paraphrase);
       if (score >= ALIGN_SCORE) scored.push({ a: ai, b: bi, score, ...paraphrase });

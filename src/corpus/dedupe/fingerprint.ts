@@ -27,12 +27,16 @@ export interface ArticleFingerprint {
   names: Array<[string, number]>;
 }
 
-const MAX_TERMS = 80;
+const MAX_TERMS = 200;
 const MAX_NAMES = 30;
 
 export function fingerprintArticle(article: AnalyzedArticle): ArticleFingerprint {
   const words = tokenize(article.text);
-  const termCounts = countInto(new Map(), contentStems(words), 1);
+  const stems = contentStems(words);
+  const termCounts = countInto(new Map(), stems, 1);
+  // Pairs of neighbouring content words name the event's particulars ("aurus limousine", "1961 treaty")
+  // where single words name only its kind and its actors.
+  countInto(termCounts, stems.slice(1).map((s, i) => `${stems[i]}_${s}`), 1);
   if (article.title) countInto(termCounts, contentStems(tokenize(article.title)), 2);
   const names = article.entities.length
     ? article.entities.map((e) => e.name.toLowerCase())
