@@ -3,13 +3,15 @@ import { prepareArticle, type PreparedArticle } from '../dedupe/align-sentences.
 import { compareArticles } from '../dedupe/compare-articles.js';
 import { fingerprintArticle, type ArticleFingerprint } from '../dedupe/fingerprint.js';
 import { bandKeys } from '../dedupe/minhash.js';
-import { JOIN_SCORE, RELATED_SCORE, joinStory, newStory, relate, scoreStory, type StoryScore } from './assign-story.js';
-import type { CorpusIndex, StoryState } from './corpus-index.js';
+import type { CorpusIndex } from './corpus-index.js';
+import { placeInStory } from './place-in-story.js';
 import { renderStory } from './render-story.js';
 import { articleVectors, cosine, type ArticleVectors } from './term-vector.js';
 
 export interface CorpusUpdate {
   newLinks: Link[];
+  /** Stories merged into others (a new article showed they tell one event). */
+  removedStories: string[];
   /** The stories the new articles joined, created or became related to, as they now stand. */
   touchedStories: Story[];
 }
@@ -18,8 +20,8 @@ const INDEX_TERMS = 10;
 const PER_TERM = 200;
 const TERM_CANDIDATES = 30;
 /** Articles this close in words are compared sentence by sentence (rewrites share few exact shingles). */
-const REWRITE_CANDIDATE_COSINE = 0.3;
-const REWRITE_CANDIDATES = 5;
+const REWRITE_CANDIDATE_COSINE = 0.2;
+const REWRITE_CANDIDATES = 6;
 
 /**
  * Adds articles to the corpus: fingerprints, candidate pairs from the band and term indexes, detailed
@@ -37,14 +39,16 @@ export async function addToCorpus(index: CorpusIndex, articles: AnalyzedArticle[
   const prepared = new Map<string, PreparedArticle>();
   const newLinks: Link[] = [];
   const touched = new Set<string>();
+  const removed = new Set<string>();
   for (const [i, article] of ordered.entries()) {
     const result = await addOne(index, article, fingerprints[i]!, prepared);
     newLinks.push(...result.links);
-    for (const id of result.touched) touched.add(id);
+    for (const id of result.placed.touched) touched.add(id);
+    for (const id of result.placed.removed) removed.add(id);
   }
-  const states = await index.stories([...touched].sort());
+  const states = await index.stories([...touched].filter((id) => !removed.has(id)).sort());
   const touchedStories = await Promise.all(states.map((s) => renderStory(index, s)));
-  return { newLinks, touchedStories };
+  return { newLinks, removedStories: [...removed].sort(), touchedStories };
 }
 
 async function addOne(index: CorpusIndex, article: AnalyzedArticle, fp: ArticleFingerprint, prepared: Map<string, PreparedArticle>) {
@@ -68,10 +72,10 @@ async function addOne(index: CorpusIndex, article: AnalyzedArticle, fp: ArticleF
     .slice(0, REWRITE_CANDIDATES)
     .forEach(([id]) => toCompare.add(id));
 
-  const links = await compareWith(index, fp, text, [...toCompare].sort(), fps, prepared, dfOf);
+  const { links, shared } = await compareWith(index, fp, text, [...toCompare].sort(), fps, prepared, dfOf);
   await index.addArticle({ fingerprint: fp, text, bandKeys: keys, indexTerms });
   await index.putLinks(links);
-  return { links, touched: await placeInStory(index, fp, vectors, links, termCandidates) };
+  return { links, placed: await placeInStory(index, fp, vectors, links, termCandidates, shared) };
 }
 
 async function compareWith(
@@ -82,8 +86,9 @@ async function compareWith(
   fps: ArticleFingerprint[],
   prepared: Map<string, PreparedArticle>,
   dfOf: Frequencies,
-): Promise<Link[]> {
-  if (!ids.length) return [];
+): Promise<{ links: Link[]; shared: Map<string, number> }> {
+  const shared = new Map<string, number>();
+  if (!ids.length) return { links: [], shared };
   const mine = prepareArticle(text);
   prepared.set(fp.id, mine);
   const missing = ids.filter((id) => !prepared.has(id));
@@ -96,32 +101,11 @@ async function compareWith(
     const other = byId.get(id);
     const otherText = prepared.get(id);
     if (!other || !otherText) continue;
-    const link = compareArticles({ fingerprint: other, prepared: otherText }, { fingerprint: fp, prepared: mine }, isRare);
+    const { link, sharedSentences } = compareArticles({ fingerprint: other, prepared: otherText }, { fingerprint: fp, prepared: mine }, isRare);
     if (link) links.push(link);
+    shared.set(id, sharedSentences);
   }
-  return links;
-}
-
-async function placeInStory(index: CorpusIndex, fp: ArticleFingerprint, vectors: ArticleVectors, links: Link[], candidates: string[]): Promise<string[]> {
-  const strongest = [...links].sort((x, y) => y.similarity - x.similarity || (x.a < y.a ? -1 : 1))[0];
-  const storyIds = await index.storiesOf([...(strongest ? [strongest.a === fp.id ? strongest.b : strongest.a] : []), ...candidates]);
-  const unique = [...new Set(storyIds.filter((s): s is string => s !== null))].sort();
-  const scores = (await index.stories(unique)).map((s) => scoreStory(vectors, fp.published, s));
-  const copyStory = strongest ? storyIds[0] : null;
-  const best: StoryScore | undefined = scores.filter((s) => s.story.id === copyStory || s.score >= JOIN_SCORE)
-    .sort((x, y) => Number(y.story.id === copyStory) - Number(x.story.id === copyStory) || y.score - x.score || (x.story.id < y.story.id ? -1 : 1))[0];
-  let home: StoryState = best
-    ? joinStory(best.story, fp.id, vectors, fp.published, best.score, best.story.id === copyStory ? `${strongest!.kind} of ${strongest!.a === fp.id ? strongest!.b : strongest!.a}` : `words ${best.text.toFixed(3)}, names ${best.names.toFixed(3)}, time ×${best.time.toFixed(2)}`)
-    : newStory(fp.id, vectors, fp.published);
-  const touched = [home.id];
-  for (const s of scores) {
-    if (s.story.id === home.id || s.score < RELATED_SCORE || (best && s.score >= JOIN_SCORE)) continue;
-    home = relate(home, s.story.id);
-    await index.putStory(relate(s.story, home.id));
-    touched.push(s.story.id);
-  }
-  await index.putStory(home);
-  return touched;
+  return { links, shared };
 }
 
 interface Frequencies {

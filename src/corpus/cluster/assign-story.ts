@@ -4,7 +4,7 @@ import { cosine, norm, type ArticleVectors, type TermVector } from './term-vecto
 /** An article scoring this much against a story joins it; between RELATED and JOIN, the stories are related. */
 export const JOIN_SCORE = Number(process.env.JOIN ?? 0.3);
 /** Weight of the names in the score: the same event has the same actors and places. */
-const NAME_WEIGHT = Number(process.env.NW ?? 0.4);
+const NAME_WEIGHT = Number(process.env.NW ?? 0.3);
 export const RELATED_SCORE = 0.15;
 const CENTROID_TERMS = 150;
 
@@ -60,6 +60,21 @@ export function joinStory(story: StoryState, articleId: string, vectors: Article
     first: dates[0] ?? null,
     last: dates[dates.length - 1] ?? null,
     joins: [...story.joins, { articleId, score: Math.round(score * 1000) / 1000, via }],
+  };
+}
+
+/** One story absorbs another: members, centroids, dates, relations and the evidence of both. */
+export function mergeStories(home: StoryState, other: StoryState, via: string): StoryState {
+  const dates = [home.first, home.last, other.first, other.last].filter((d): d is string => d !== null).sort();
+  return {
+    ...home,
+    articleIds: [...home.articleIds, ...other.articleIds],
+    centroid: addVector(home.centroid, new Map(other.centroid)),
+    nameCentroid: addVector(home.nameCentroid, new Map(other.nameCentroid)),
+    first: dates[0] ?? null,
+    last: dates[dates.length - 1] ?? null,
+    related: [...new Set([...home.related, ...other.related])].filter((id) => id !== home.id && id !== other.id).sort(),
+    joins: [...home.joins, ...other.joins.map((j) => ({ ...j, via: `${j.via} (merged: ${via})` }))],
   };
 }
 

@@ -48,6 +48,8 @@ export interface CorpusIndex {
   stories(ids: string[]): Promise<StoryState[]>;
   /** Writes a story and the membership of its articles. */
   putStory(story: StoryState): Promise<void>;
+  /** Deletes a story merged into another (its articles were already written to the other). */
+  removeStory(id: string): Promise<void>;
   putLinks(links: Link[]): Promise<void>;
   linksOf(articleIds: string[]): Promise<Link[]>;
 }

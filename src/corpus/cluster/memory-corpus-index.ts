@@ -104,6 +104,10 @@ export class MemoryCorpusIndex implements CorpusIndex {
     for (const id of story.articleIds) this.storyOf.set(id, story.id);
   }
 
+  async removeStory(id: string): Promise<void> {
+    this.storyMap.delete(id);
+  }
+
   async putLinks(links: Link[]): Promise<void> {
     for (const link of links) {
       for (const id of [link.a, link.b]) {

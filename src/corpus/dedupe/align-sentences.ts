@@ -58,7 +58,14 @@ export function prepareArticle(article: ArticleText): PreparedArticle {
  * the best pairs taken greedily, then only those in the same order in both texts (a rewrite follows
  * its source sentence by sentence; shared facts in independent articles do not keep an order).
  */
-export function alignSentences(a: PreparedArticle, b: PreparedArticle): AlignedPair[] {
+export interface Alignment {
+  /** The aligned pairs that keep their order in both texts. */
+  pairs: AlignedPair[];
+  /** How many sentences found a partner at all (shared facts, in any order). */
+  matched: number;
+}
+
+export function alignSentences(a: PreparedArticle, b: PreparedArticle): Alignment {
   const scored: AlignedPair[] = [];
   a.sentences.forEach((sa, ai) => {
     const shared = new Map<number, number>();
@@ -80,7 +87,7 @@ export function alignSentences(a: PreparedArticle, b: PreparedArticle): AlignedP
     usedB.add(p.b);
     return true;
   });
-  return inOrder(chosen.sort((x, y) => x.a - y.a));
+  return { pairs: inOrder(chosen.sort((x, y) => x.a - y.a)), matched: chosen.length };
 }
 
 /** Longest subsequence increasing in both texts (patience sorting, O(n log n)). */

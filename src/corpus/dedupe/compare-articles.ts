@@ -21,11 +21,21 @@ const MIN_ALIGNED = 3;
  * some dropped or edited), rewrite (the shorter text's sentences paraphrase the other's, in order),
  * or null. `x` is the article already in the corpus, `y` the new one.
  */
-export function compareArticles(x: Compared, y: Compared, isRare?: (stem: string) => boolean): Link | null {
+export interface Comparison {
+  link: Link | null;
+  /** Sentences of the two articles that state the same thing, in any order: shared facts. */
+  sharedSentences: number;
+}
+
+export function compareArticles(x: Compared, y: Compared, isRare?: (stem: string) => boolean): Comparison {
   if (x.fingerprint.textHash === y.fingerprint.textHash) {
-    return orient(x, y, 'exact', 1, [], 1, 1, isRare);
+    return { link: orient(x, y, 'exact', 1, [], 1, 1, isRare), sharedSentences: x.prepared.sentences.length };
   }
-  const aligned = alignSentences(x.prepared, y.prepared);
+  const { pairs: aligned, matched } = alignSentences(x.prepared, y.prepared);
+  return { link: decideLink(x, y, aligned, isRare), sharedSentences: matched };
+}
+
+function decideLink(x: Compared, y: Compared, aligned: AlignedPair[], isRare?: (stem: string) => boolean): Link | null {
   const shorter = Math.min(x.prepared.sentences.length, y.prepared.sentences.length);
   if (aligned.length < Math.min(MIN_ALIGNED, shorter) || shorter === 0) return null;
   const same = aligned.filter((p) => p.features.charJaccard >= SAME_SENTENCE).length;

@@ -32,7 +32,7 @@ const MAX_NAMES = 30;
 
 export function fingerprintArticle(article: AnalyzedArticle): ArticleFingerprint {
   const words = tokenize(article.text);
-  const stems = contentStems(words);
+  const stems = contentStems(bodyWords(article, words));
   const termCounts = countInto(new Map(), stems, 1);
   // Pairs of neighbouring content words name the event's particulars ("aurus limousine", "1961 treaty")
   // where single words name only its kind and its actors.
@@ -53,6 +53,23 @@ export function fingerprintArticle(article: AnalyzedArticle): ArticleFingerprint
     terms: top(termCounts, MAX_TERMS),
     names: top(countInto(new Map(), names, 1), MAX_NAMES),
   };
+}
+
+/**
+ * The words of the paragraphs that occur once: a block repeated inside one page (a teaser list shown
+ * twice, a share line) is page furniture, and it would make unrelated articles from one site look alike.
+ */
+function bodyWords(article: AnalyzedArticle, words: Word[]): Word[] {
+  const seen = new Map<string, number>();
+  const paragraphs = article.text.split(/\n/);
+  for (const p of paragraphs) if (p.trim()) seen.set(p.trim(), (seen.get(p.trim()) ?? 0) + 1);
+  const repeated: Array<[number, number]> = [];
+  let offset = 0;
+  for (const p of paragraphs) {
+    if ((seen.get(p.trim()) ?? 0) > 1) repeated.push([offset, offset + p.length]);
+    offset += p.length + 1;
+  }
+  return repeated.length ? words.filter((w) => !repeated.some(([s, e]) => w.start >= s && w.end <= e)) : words;
 }
 
 /** Capitalised content words that do not open a sentence: names of people, places, bodies. */
