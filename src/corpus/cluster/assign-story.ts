@@ -2,9 +2,9 @@ import type { StoryState } from './corpus-index.js';
 import { cosine, norm, type ArticleVectors, type TermVector } from './term-vector.js';
 
 /** An article scoring this much against a story joins it; between RELATED and JOIN, the stories are related. */
-export const JOIN_SCORE = Number(process.env.JOIN ?? 0.3);
+export const JOIN_SCORE = 0.3;
 /** Weight of the names in the score: the same event has the same actors and places. */
-const NAME_WEIGHT = Number(process.env.NW ?? 0.3);
+const NAME_WEIGHT = 0.3;
 export const RELATED_SCORE = 0.15;
 const CENTROID_TERMS = 150;
 

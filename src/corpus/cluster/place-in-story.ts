@@ -5,9 +5,9 @@ import type { CorpusIndex, StoryState } from './corpus-index.js';
 import type { ArticleVectors } from './term-vector.js';
 
 /** Same words and names are not enough for the same event: it also takes facts told alike in both. */
-const MIN_SHARED_SENTENCES = Number(process.env.MF ?? 2);
+const MIN_SHARED_SENTENCES = 2;
 /** ...unless the words and names are this close (short texts state few facts). */
-const SURE_SCORE = Number(process.env.SURE ?? 0.5);
+const SURE_SCORE = 0.5;
 
 export interface Placement {
   touched: string[];
@@ -58,7 +58,7 @@ export async function placeInStory(
   }
   const touched = [home.id];
   for (const s of scores) {
-    if (joined.includes(s) || s.score < RELATED_SCORE) continue;
+    if (removed.includes(s.story.id) || s.story.id === home.id || s.score < RELATED_SCORE) continue;
     home = relate(home, s.story.id);
     await index.putStory(relate(s.story, home.id));
     touched.push(s.story.id);
@@ -76,3 +76,4 @@ async function renameRelations(index: CorpusIndex, home: StoryState, removed: st
     await index.putStory({ ...story, related });
   }
 }
+

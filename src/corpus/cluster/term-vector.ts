@@ -3,10 +3,10 @@ import type { ArticleFingerprint } from '../dedupe/fingerprint.js';
 /** A sparse vector over term stems. */
 export type TermVector = Map<string, number>;
 
-const VECTOR_TERMS = Number(process.env.VT ?? 80);
-const BIGRAM_WEIGHT = Number(process.env.BW ?? 0.5);
+const VECTOR_TERMS = 80;
+const BIGRAM_WEIGHT = 0.5;
 /** Names tell one event from another of the same kind (another earthquake, another summit). */
-const NAME_BOOST = Number(process.env.NB ?? 3);
+const NAME_BOOST = 3;
 
 /** An article's words and names as two unit TF-IDF vectors: what happened, and who/where. */
 export interface ArticleVectors {
