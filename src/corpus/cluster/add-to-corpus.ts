@@ -22,6 +22,11 @@ const TERM_CANDIDATES = 30;
 /** Articles this close in words are compared sentence by sentence (rewrites share few exact shingles). */
 const REWRITE_CANDIDATE_COSINE = 0.2;
 const REWRITE_CANDIDATES = 6;
+/** A band or sentence key held by more articles than this is boilerplate (a site footer, a template). */
+const MAX_PER_KEY = 100;
+const MIN_DOCUMENTS_FOR_RARITY = 50;
+/** Keys two articles must share to be compared as possible copies (one shared sentence is a quote). */
+const MIN_SHARED_KEYS = 2;
 
 /**
  * Adds articles to the corpus: fingerprints, candidate pairs from the band and term indexes, detailed
@@ -37,11 +42,12 @@ export async function addToCorpus(index: CorpusIndex, articles: AnalyzedArticle[
   // The whole batch is counted before any article is placed, so its order cannot change the weights.
   await index.countDocuments(fingerprints.map((f) => f.terms.map(([t]) => t)));
   const prepared = new Map<string, PreparedArticle>();
+  const vectorCache = new Map<string, ArticleVectors>();
   const newLinks: Link[] = [];
   const touched = new Set<string>();
   const removed = new Set<string>();
   for (const [i, article] of ordered.entries()) {
-    const result = await addOne(index, article, fingerprints[i]!, prepared);
+    const result = await addOne(index, article, fingerprints[i]!, prepared, vectorCache);
     newLinks.push(...result.links);
     for (const id of result.placed.touched) touched.add(id);
     for (const id of result.placed.removed) removed.add(id);
@@ -51,9 +57,15 @@ export async function addToCorpus(index: CorpusIndex, articles: AnalyzedArticle[
   return { newLinks, removedStories: [...removed].sort(), touchedStories };
 }
 
-async function addOne(index: CorpusIndex, article: AnalyzedArticle, fp: ArticleFingerprint, prepared: Map<string, PreparedArticle>) {
+async function addOne(
+  index: CorpusIndex,
+  article: AnalyzedArticle,
+  fp: ArticleFingerprint,
+  prepared: Map<string, PreparedArticle>,
+  vectorCache: Map<string, ArticleVectors>,
+) {
   const text = { id: article.id, text: article.text, sentences: article.sentences };
-  const keys = [...bandKeys(fp.minhash), `x:${fp.textHash}`];
+  const keys = [...bandKeys(fp.minhash), ...fp.sentenceKeys, `x:${fp.textHash}`];
   const dfOf = await frequencies(index, fp.terms.map(([t]) => t));
   const vectors = articleVectors(fp, dfOf.get, dfOf.total);
   const indexTerms = [...vectors.words.keys()].slice(0, INDEX_TERMS);
@@ -61,10 +73,14 @@ async function addOne(index: CorpusIndex, article: AnalyzedArticle, fp: ArticleF
   const hits = new Map<string, number>();
   for (const id of await index.candidatesByTerms(indexTerms, PER_TERM)) hits.set(id, (hits.get(id) ?? 0) + 1);
   const termCandidates = [...hits].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, TERM_CANDIDATES).map(([id]) => id);
-  const bandCandidates = await index.candidatesByBands(keys);
+  const bandCandidates = sharedKeys(await index.candidatesByBands(keys, MAX_PER_KEY));
   const fps = await index.fingerprints([...new Set([...termCandidates, ...bandCandidates])]);
-  const candidateDf = await frequencies(index, [...new Set(fps.flatMap((f) => f.terms.map(([t]) => t)))]);
-  const closeness = new Map(fps.map((f) => [f.id, cosine(vectors.words, articleVectors(f, candidateDf.get, candidateDf.total).words)]));
+  // Within a batch the frequencies do not change, so a candidate's vectors are computed once.
+  const uncached = fps.filter((f) => !vectorCache.has(f.id));
+  const candidateDf = await frequencies(index, [...new Set(uncached.flatMap((f) => f.terms.map(([t]) => t)))]);
+  for (const f of uncached) vectorCache.set(f.id, articleVectors(f, candidateDf.get, candidateDf.total));
+  vectorCache.set(fp.id, vectors);
+  const closeness = new Map(fps.map((f) => [f.id, cosine(vectors.words, vectorCache.get(f.id)!.words)]));
   const toCompare = new Set(bandCandidates);
   [...closeness]
     .filter(([, c]) => c >= REWRITE_CANDIDATE_COSINE)
@@ -94,8 +110,8 @@ async function compareWith(
   const missing = ids.filter((id) => !prepared.has(id));
   for (const t of await index.texts(missing)) prepared.set(t.id, prepareArticle(t));
   const byId = new Map(fps.map((f) => [f.id, f]));
-  // A word is "rare" (a claim word, not filler) when under 5% of the corpus uses it.
-  const isRare = (stem: string): boolean => (dfOf.get(stem) ?? 0) < Math.max(2, dfOf.total * 0.05);
+  // A word is "rare" (a claim word, not filler) when under 5% of the corpus uses it; a small batch cannot tell.
+  const isRare = (stem: string): boolean => dfOf.total < MIN_DOCUMENTS_FOR_RARITY || dfOf.get(stem) < dfOf.total * 0.05;
   const links: Link[] = [];
   for (const id of ids) {
     const other = byId.get(id);
@@ -106,6 +122,13 @@ async function compareWith(
     shared.set(id, sharedSentences);
   }
   return { links, shared };
+}
+
+/** Candidates sharing enough keys, each once. */
+function sharedKeys(hits: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const id of hits) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return [...counts].filter(([, c]) => c >= MIN_SHARED_KEYS).map(([id]) => id);
 }
 
 interface Frequencies {

@@ -6,6 +6,8 @@ export const JOIN_SCORE = 0.3;
 /** Weight of the names in the score: the same event has the same actors and places. */
 const NAME_WEIGHT = 0.3;
 export const RELATED_SCORE = 0.15;
+/** A related story is a development of the same affair: the same actors and places, not only the same kind of event. */
+export const RELATED_NAMES = 0.3;
 const CENTROID_TERMS = 150;
 
 export interface StoryScore {

@@ -37,8 +37,11 @@ export interface CorpusIndex {
   documentFrequencies(terms: string[]): Promise<{ total: number; df: number[] }>;
   /** Counts documents' terms (each list is one document's distinct terms); a batch counts all its articles first. */
   countDocuments(termLists: string[][]): Promise<void>;
-  /** Ids of the articles that share at least one band key. */
-  candidatesByBands(keys: string[]): Promise<string[]>;
+  /**
+   * Ids of the articles indexed under each key, once per key shared (so the count says how many);
+   * keys held by more than `maxPerKey` articles are skipped: they are boilerplate, not copies.
+   */
+  candidatesByBands(keys: string[], maxPerKey: number): Promise<string[]>;
   /** Ids of the articles indexed under each term, the newest `perTerm` of each term (duplicates kept: they count). */
   candidatesByTerms(terms: string[], perTerm: number): Promise<string[]>;
   fingerprints(ids: string[]): Promise<ArticleFingerprint[]>;

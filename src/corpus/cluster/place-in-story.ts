@@ -1,6 +1,6 @@
 import type { Link } from '../../core/types.js';
 import type { ArticleFingerprint } from '../dedupe/fingerprint.js';
-import { JOIN_SCORE, RELATED_SCORE, joinStory, mergeStories, newStory, relate, scoreStory, type StoryScore } from './assign-story.js';
+import { JOIN_SCORE, RELATED_NAMES, RELATED_SCORE, joinStory, mergeStories, newStory, relate, scoreStory, type StoryScore } from './assign-story.js';
 import type { CorpusIndex, StoryState } from './corpus-index.js';
 import type { ArticleVectors } from './term-vector.js';
 
@@ -58,7 +58,7 @@ export async function placeInStory(
   }
   const touched = [home.id];
   for (const s of scores) {
-    if (removed.includes(s.story.id) || s.story.id === home.id || s.score < RELATED_SCORE) continue;
+    if (removed.includes(s.story.id) || s.story.id === home.id || s.score < RELATED_SCORE || s.names < RELATED_NAMES) continue;
     home = relate(home, s.story.id);
     await index.putStory(relate(s.story, home.id));
     touched.push(s.story.id);

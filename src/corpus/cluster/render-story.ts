@@ -5,6 +5,7 @@ import { copyGroups } from './copy-groups.js';
 import { cosine, norm } from './term-vector.js';
 
 const TITLE_WORDS = 12;
+const TITLE_CANDIDATES = 20;
 
 /** The dossier's view of a story state: title, copy groups, independent sources, why it was grouped. */
 export async function renderStory(index: CorpusIndex, state: StoryState): Promise<Story> {
@@ -34,7 +35,8 @@ export function storyTitle(fps: ArticleFingerprint[], state: StoryState): string
   const centroidNorm = norm(state.centroid);
   let best: ArticleFingerprint | undefined;
   let bestScore = -1;
-  for (const fp of [...fps].sort((x, y) => (x.id < y.id ? -1 : 1))) {
+  // The first members suffice to find a representative headline, and keep this cheap for big stories.
+  for (const fp of [...fps].sort((x, y) => (x.id < y.id ? -1 : 1)).slice(0, TITLE_CANDIDATES)) {
     const words = new Map(fp.terms.map(([t, c]): [string, number] => [t, c]));
     const unit = new Map([...words].map(([t, c]): [string, number] => [t, c / (norm(words) || 1)]));
     const score = cosine(unit, centroid, centroidNorm) + (fp.title ? 0.2 : 0);

@@ -1,6 +1,6 @@
 import type { Sentence } from '../../core/types.js';
 import { scoreParaphrase, type ParaphraseScore } from './paraphrase-score.js';
-import { prepareSentence, type PreparedSentence } from './sentence-features.js';
+import { pairFeatures, prepareSentence, type PreparedSentence } from './sentence-features.js';
 
 /** The text of an article as the detailed comparison needs it. */
 export interface ArticleText {
@@ -73,7 +73,9 @@ export function alignSentences(a: PreparedArticle, b: PreparedArticle): Alignmen
     for (const [bi, count] of shared) {
       // Cheap filter first: the alignment score cannot reach ALIGN_SCORE when few words are shared.
       if (count < MIN_SHARED_STEMS || count / Math.min(sa.stems.size, b.sentences[bi]!.stems.size) < MIN_CONTAINMENT) continue;
-      const paraphrase = scoreParaphrase(sa, b.sentences[bi]!);
+      const sb = b.sentences[bi]!;
+      // Copies repeat sentences verbatim: no need to weigh features to know those align.
+      const paraphrase = sa.key === sb.key ? identical(sa, sb) : scoreParaphrase(sa, sb);
       const score = alignScore(paraphrase);
       if (score >= ALIGN_SCORE) scored.push({ a: ai, b: bi, score, ...paraphrase });
     }
@@ -88,6 +90,11 @@ export function alignSentences(a: PreparedArticle, b: PreparedArticle): Alignmen
     return true;
   });
   return { pairs: inOrder(chosen.sort((x, y) => x.a - y.a)), matched: chosen.length };
+}
+
+function identical(a: PreparedSentence, b: PreparedSentence): ParaphraseScore {
+  const features = pairFeatures(a, a);
+  return { probability: 1, features: { ...features, lengthRatio: Math.min(a.words.length, b.words.length) / Math.max(a.words.length, b.words.length) } };
 }
 
 /** Longest subsequence increasing in both texts (patience sorting, O(n log n)). */

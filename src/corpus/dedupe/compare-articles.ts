@@ -40,8 +40,7 @@ function decideLink(x: Compared, y: Compared, aligned: AlignedPair[], isRare?: (
   if (aligned.length < Math.min(MIN_ALIGNED, shorter) || shorter === 0) return null;
   const same = aligned.filter((p) => p.features.charJaccard >= SAME_SENTENCE).length;
   const similarity = aligned.reduce((sum, p) => sum + p.score, 0) / shorter;
-  const coverX = aligned.length / Math.max(1, x.prepared.sentences.length);
-  const coverY = aligned.length / Math.max(1, y.prepared.sentences.length);
+  const [coverX, coverY] = wordCoverage(x.prepared, y.prepared);
   if (same / shorter >= NEAR_DUPLICATE_SHARE) return orient(x, y, 'near-duplicate', similarity, aligned, coverX, coverY, isRare);
   if (aligned.length / shorter >= REWRITE_SHARE) return orient(x, y, 'rewrite', similarity, aligned, coverX, coverY, isRare);
   return null;
@@ -88,8 +87,20 @@ function orient(
     reason: kind === 'exact'
       ? `identical text; ${decision.reason}`
       : `${pairs.length} sentence pairs aligned in order (mean alignment score ${meanScore.toFixed(2)}, paraphrase probability ${meanP.toFixed(2)}), ` +
-        `${Math.round((flip ? coverY : coverX) * 100)}% of a and ${Math.round((flip ? coverX : coverY) * 100)}% of b; original: ${decision.reason}`,
+        `${Math.round((flip ? coverY : coverX) * 100)}% of a's words are in b and ${Math.round((flip ? coverX : coverY) * 100)}% of b's in a; original: ${decision.reason}`,
   };
+}
+
+/**
+ * Share of each article's content words that the other has: a copy or a condensed rewrite keeps
+ * little of its own, its source has much the copy left out.
+ */
+function wordCoverage(x: PreparedArticle, y: PreparedArticle): [number, number] {
+  const stemsX = new Set(x.sentences.flatMap((s) => [...s.stems]));
+  const stemsY = new Set(y.sentences.flatMap((s) => [...s.stems]));
+  let common = 0;
+  for (const stem of stemsX) if (stemsY.has(stem)) common++;
+  return [common / Math.max(1, stemsX.size), common / Math.max(1, stemsY.size)];
 }
 
 /** Aligned sentences that follow each other in both texts become one passage. */

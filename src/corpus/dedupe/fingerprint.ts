@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AnalyzedArticle } from '../../core/types.js';
-import { minhash, shingleHashes } from './minhash.js';
+import { minhash, sentenceKeys, shingleHashes } from './minhash.js';
 import { contentStems, isFunctionWord, stem, tokenize, type Word } from './words.js';
 
 /**
@@ -21,6 +21,8 @@ export interface ArticleFingerprint {
   textHash: string;
   /** MinHash signature of the word 3-shingles. */
   minhash: number[];
+  /** Hashes of the longer sentences (see sentenceKeys), for copies that keep only part of the text. */
+  sentenceKeys: string[];
   /** The most frequent content-word stems with their counts (title words count double). */
   terms: Array<[string, number]>;
   /** Names (capitalised words inside sentences, or the entities when the article has them), by count. */
@@ -50,6 +52,7 @@ export function fingerprintArticle(article: AnalyzedArticle): ArticleFingerprint
     words: words.length,
     textHash: createHash('sha1').update(words.map((w) => w.norm).join(' ')).digest('base64url').slice(0, 16),
     minhash: minhash(shingleHashes(words)),
+    sentenceKeys: sentenceKeys(article.sentences.map((s) => words.filter((w) => w.start >= s.start && w.end <= s.end))),
     terms: top(termCounts, MAX_TERMS),
     names: top(countInto(new Map(), names, 1), MAX_NAMES),
   };

@@ -4,6 +4,8 @@ import { contentStems, isFunctionWord, tokenize, type Word } from './words.js';
 export interface PreparedSentence {
   start: number;
   end: number;
+  /** The word sequence, lower-cased: equal for the same sentence in two texts. */
+  key: string;
   words: Word[];
   stems: Set<string>;
   bigrams: Set<string>;
@@ -23,6 +25,7 @@ export function prepareSentence(text: string, start: number, end: number, isStar
   return {
     start,
     end,
+    key: words.map((w) => w.norm).join(' '),
     words,
     stems: new Set(stems),
     bigrams,
