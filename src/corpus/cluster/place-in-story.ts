@@ -6,7 +6,7 @@ import type { ArticleVectors } from './term-vector.js';
 
 /** Same words and names are not enough for the same event: it also takes facts told alike in both. */
 const MIN_SHARED_SENTENCES = 2;
-/** ...unless the words and names are this close (short texts state few facts). */
+/** ...unless the words and names are this close (short texts state few facts) and the dates do not set them apart. */
 const SURE_SCORE = 0.5;
 
 export interface Placement {
@@ -41,7 +41,7 @@ export async function placeInStory(
   const unique = [...new Set(storyIds.filter((s): s is string => s !== null))].sort();
   const scores = (await index.stories(unique)).map((s) => scoreStory(vectors, fp.published, s));
   const belongs = (s: StoryScore): boolean =>
-    s.story.id === copyStory || (s.score >= JOIN_SCORE && ((facts.get(s.story.id) ?? 0) >= MIN_SHARED_SENTENCES || s.score >= SURE_SCORE));
+    s.story.id === copyStory || (s.score >= JOIN_SCORE && ((facts.get(s.story.id) ?? 0) >= MIN_SHARED_SENTENCES || (s.score >= SURE_SCORE && s.time === 1)));
   const joined = scores.filter(belongs).sort((x, y) =>
     Number(y.story.id === copyStory) - Number(x.story.id === copyStory) || y.story.articleIds.length - x.story.articleIds.length ||
     y.score - x.score || (x.story.id < y.story.id ? -1 : 1));
