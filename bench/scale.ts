@@ -16,11 +16,15 @@ async function measure(n: number): Promise<void> {
   const links: Link[] = [];
   const predictedStory = new Map<string, string>();
   let corpusMs = 0;
+  let corpusCpuMs = 0;
   let batch: SyntheticArticle[] = [];
   const flush = async (): Promise<void> => {
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const update = await addToCorpus(index, batch.map((b) => b.article));
     corpusMs += performance.now() - started;
+    const used = process.cpuUsage(cpu);
+    corpusCpuMs += (used.user + used.system) / 1000;
     links.push(...update.newLinks);
     for (const s of update.touchedStories) for (const id of s.articleIds) predictedStory.set(id, s.id);
     batch = [];
@@ -37,10 +41,8 @@ async function measure(n: number): Promise<void> {
   const predictedPairs = new Set(links.map((l) => key(l.a, l.b)));
   const truePositives = links.filter((l) => group.get(l.a) === group.get(l.b)).length;
   const found = [...gold].filter((p) => predictedPairs.has(p)).length;
-  const storyPurity = [...predictedStory].filter(([id, s]) => [...predictedStory].some(([o, t]) => t === s && o !== id) ? true : true).length;
-  void storyPurity;
   console.log(
-    `N=${n}: corpus stages ${(corpusMs / 1000).toFixed(1)} s (${((corpusMs * 1000) / n).toFixed(0)} µs/article), ` +
+    `N=${n}: corpus stages ${(corpusMs / 1000).toFixed(1)} s wall, ${(corpusCpuMs / 1000).toFixed(1)} s CPU (${((corpusCpuMs * 1000) / n).toFixed(0)} µs CPU/article), ` +
       `wall with generation ${((performance.now() - wall) / 1000).toFixed(1)} s, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; ` +
       `copy links ${links.length}: P ${(truePositives / (links.length || 1)).toFixed(4)} R ${(found / (gold.size || 1)).toFixed(4)}; ` +
       `stories ${new Set(predictedStory.values()).size} (generated ${new Set(story.values()).size})`,

@@ -46,3 +46,15 @@ export function cosine(unit: TermVector, other: TermVector, otherNorm = norm(oth
   for (const [t, w] of unit) dot += w * (other.get(t) ?? 0);
   return dot / otherNorm;
 }
+
+const asMaps = new WeakMap<Array<[string, number]>, { vector: TermVector; norm: number }>();
+
+/** A stored centroid as a vector with its norm, built once per centroid value (centroids are replaced, never changed). */
+export function centroidVector(centroid: Array<[string, number]>): { vector: TermVector; norm: number } {
+  let found = asMaps.get(centroid);
+  if (!found) {
+    found = { vector: new Map(centroid), norm: norm(centroid) };
+    asMaps.set(centroid, found);
+  }
+  return found;
+}
