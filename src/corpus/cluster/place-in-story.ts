@@ -40,8 +40,13 @@ export async function placeInStory(
   const copyStory = copied ? storyIds[0] ?? null : null;
   const unique = [...new Set(storyIds.filter((s): s is string => s !== null))].sort();
   const scores = (await index.stories(unique)).map((s) => scoreStory(vectors, fp.published, s));
-  const belongs = (s: StoryScore): boolean =>
-    s.story.id === copyStory || (s.score >= JOIN_SCORE && ((facts.get(s.story.id) ?? 0) >= MIN_SHARED_SENTENCES || (s.score >= SURE_SCORE && s.time === 1)));
+  const belongs = (s: StoryScore): boolean => {
+    if (s.story.id === copyStory) return true;
+    const shared = facts.get(s.story.id) ?? 0;
+    // Facts told alike outweigh a distant date (a page's date is often when it was crawled or updated).
+    const score = shared >= MIN_SHARED_SENTENCES ? s.score / s.time : s.score;
+    return score >= JOIN_SCORE && (shared >= MIN_SHARED_SENTENCES || (score >= SURE_SCORE && s.time === 1));
+  };
   const joined = scores.filter(belongs).sort((x, y) =>
     Number(y.story.id === copyStory) - Number(x.story.id === copyStory) || y.story.articleIds.length - x.story.articleIds.length ||
     y.score - x.score || (x.story.id < y.story.id ? -1 : 1));
