@@ -8,11 +8,15 @@ export interface PreparedSentence {
   key: string;
   words: Word[];
   stems: Set<string>;
-  bigrams: Set<string>;
-  trigrams: Set<string>;
   numbers: Set<string>;
   names: Set<string>;
   contentWords: string[];
+  stemList: string[];
+  /** Letters and digits only, lower-cased, for character n-grams. */
+  text: string;
+  /** Stem bigrams and character trigrams, computed the first time the sentence is scored. */
+  bigrams?: Set<string>;
+  trigrams?: Set<string>;
   /** Word n-gram counts for n = 1..4, computed the first time the sentence is scored (most never are). */
   ngrams?: Array<Map<string, number>>;
 }
@@ -20,19 +24,15 @@ export interface PreparedSentence {
 export function prepareSentence(text: string, start: number, end: number, isStart = true): PreparedSentence {
   const words = tokenize(text, start, end).filter((w) => w.end <= end);
   const stems = contentStems(words);
-  const bigrams = new Set<string>();
-  for (let i = 1; i < stems.length; i++) bigrams.add(`${stems[i - 1]} ${stems[i]}`);
   const letters = text.slice(start, end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
-  const trigrams = new Set<string>();
-  for (let i = 0; i + 3 <= letters.length; i++) trigrams.add(letters.slice(i, i + 3));
   return {
     start,
     end,
     key: words.map((w) => w.norm).join(' '),
     words,
     stems: new Set(stems),
-    bigrams,
-    trigrams,
+    stemList: stems,
+    text: letters,
     numbers: new Set(words.filter((w) => w.numeric).map((w) => w.norm)),
     names: new Set(
       words.filter((w, i) => w.capital && !w.numeric && !(isStart && i === 0) && !isFunctionWord(w.norm)).map((w) => w.norm),
@@ -77,14 +77,30 @@ function ngramsOf(s: PreparedSentence): Array<Map<string, number>> {
   return s.ngrams;
 }
 
+function bigramsOf(s: PreparedSentence): Set<string> {
+  if (!s.bigrams) {
+    s.bigrams = new Set();
+    for (let i = 1; i < s.stemList.length; i++) s.bigrams.add(`${s.stemList[i - 1]} ${s.stemList[i]}`);
+  }
+  return s.bigrams;
+}
+
+function trigramsOf(s: PreparedSentence): Set<string> {
+  if (!s.trigrams) {
+    s.trigrams = new Set();
+    for (let i = 0; i + 3 <= s.text.length; i++) s.trigrams.add(s.text.slice(i, i + 3));
+  }
+  return s.trigrams;
+}
+
 export function pairFeatures(a: PreparedSentence, b: PreparedSentence): PairFeatures {
   const common = intersection(a.stems, b.stems);
   const minStems = Math.min(a.stems.size, b.stems.size);
   return {
     dice: a.stems.size + b.stems.size ? (2 * common) / (a.stems.size + b.stems.size) : 0,
     containment: minStems ? common / minStems : 0,
-    bigramDice: a.bigrams.size + b.bigrams.size ? (2 * intersection(a.bigrams, b.bigrams)) / (a.bigrams.size + b.bigrams.size) : 0,
-    charJaccard: jaccard(a.trigrams, b.trigrams),
+    bigramDice: dice(bigramsOf(a), bigramsOf(b)),
+    charJaccard: jaccard(trigramsOf(a), trigramsOf(b)),
     lengthRatio: Math.min(a.words.length, b.words.length) / Math.max(1, a.words.length, b.words.length),
     numbersDiffer: symmetricShare(a.numbers, b.numbers),
     namesDiffer: symmetricShare(a.names, b.names),
