@@ -16,6 +16,8 @@ export interface StoryScore {
   text: number;
   names: number;
   time: number;
+  /** True when both sides are dated and close, false when dated and apart, null when a date is missing. */
+  datesAgree: boolean | null;
 }
 
 /** Text similarity to the story's centroid, damped (never vetoed) by the distance in time. */
@@ -26,7 +28,8 @@ export function scoreStory(vectors: ArticleVectors, published: string | null, st
   const names = cosine(vectors.names, nameVector.vector, nameVector.norm);
   const time = timeFactor(published, story.first, story.last);
   const combined = vectors.names.size && story.nameCentroid.length ? (1 - NAME_WEIGHT) * text + NAME_WEIGHT * names : text;
-  return { story, score: combined * time, text, names, time };
+  const datesAgree = published && story.first ? time === 1 : null;
+  return { story, score: combined * time, text, names, time, datesAgree };
 }
 
 /**

@@ -6,7 +6,7 @@ import type { ArticleVectors } from './term-vector.js';
 
 /** Same words and names are not enough for the same event: it also takes facts told alike in both. */
 const MIN_SHARED_SENTENCES = 2;
-/** ...unless the words and names are this close (short texts state few facts) and the dates do not set them apart. */
+/** ...unless the words and names are this close (short texts state few facts) and the dates agree. */
 const SURE_SCORE = 0.5;
 
 export interface Placement {
@@ -45,7 +45,10 @@ export async function placeInStory(
     const shared = facts.get(s.story.id) ?? 0;
     // Facts told alike outweigh a distant date (a page's date is often when it was crawled or updated).
     const score = shared >= MIN_SHARED_SENTENCES ? s.score / s.time : s.score;
-    return score >= JOIN_SCORE && (shared >= MIN_SHARED_SENTENCES || (score >= SURE_SCORE && s.time === 1));
+    // Words alone decide only when the dates agree, or when nothing is dated at all: an undated article
+    // close in words to a dated story may be a later development, and must share facts to join.
+    const datesAllow = s.datesAgree ?? (fp.published === null && s.story.first === null);
+    return score >= JOIN_SCORE && (shared >= MIN_SHARED_SENTENCES || (score >= SURE_SCORE && datesAllow));
   };
   const joined = scores.filter(belongs).sort((x, y) =>
     Number(y.story.id === copyStory) - Number(x.story.id === copyStory) || y.story.articleIds.length - x.story.articleIds.length ||

@@ -25,7 +25,7 @@ export interface ArticleFingerprint {
   sentenceKeys: string[];
   /** The most frequent content-word stems with their counts (title words count double). */
   terms: Array<[string, number]>;
-  /** Names (capitalised words inside sentences, or the entities when the article has them), by count. */
+  /** Name words (capitalised words inside sentences, and the words of the entities' names), by count. */
   names: Array<[string, number]>;
 }
 
@@ -40,9 +40,11 @@ export function fingerprintArticle(article: AnalyzedArticle): ArticleFingerprint
   // where single words name only its kind and its actors.
   countInto(termCounts, stems.slice(1).map((s, i) => `${stems[i]}_${s}`), 1);
   if (article.title) countInto(termCounts, contentStems(tokenize(article.title)), 2);
-  const names = article.entities.length
-    ? article.entities.map((e) => e.name.toLowerCase())
-    : capitalisedNames(article, words);
+  // Name words, not whole names: "Varnek" in one article meets "Ilsa Varnek" in another.
+  const names = [
+    ...capitalisedNames(article, words),
+    ...article.entities.flatMap((e) => contentStems(tokenize(e.name)).filter((t) => !/^\p{N}/u.test(t))),
+  ];
   return {
     id: article.id,
     title: article.title,
