@@ -75,6 +75,9 @@ function rewrite(paragraphs: string[], f: Facts): string[] {
     .map((s) => s.replace('could mark', 'marks').replace(String(f.count), String(f.count + 10)));
 }
 
+/** Empty results of article stages that other branches add (claims), so this compiles before and after they merge. */
+const LATER_STAGES = { claims: [] };
+
 function toArticle(id: string, title: string, paragraphs: string[], date: string): AnalyzedArticle {
   let text = '';
   const sentences: Sentence[] = [];
@@ -87,6 +90,7 @@ function toArticle(id: string, title: string, paragraphs: string[], date: string
     id, source: `synthetic:${id}`, url: null, outlet: `outlet-${id.slice(-2)}`, title, byline: null,
     published: { value: date, from: 'declared' }, language: 'en', text, messages: [],
     entities: [], quotes: [], dates: [], sentences,
+    ...LATER_STAGES,
   };
 }
 
