@@ -60,3 +60,12 @@ describe('findEntities', () => {
     expect(found.map((e) => e.text)).toEqual(['Brazil']);
   });
 });
+
+describe('findEntities on names made of initials', () => {
+  it('does not fail on a person named only by initials, and still finds the others', () => {
+    const text = 'The report was written by J. R. and reviewed by Maria Lopez. Lopez said it was late.';
+    const names = findEntities(text, splitSentences(text)).map((m) => m.name);
+    expect(names).toContain('Maria Lopez');
+    expect(names.filter((n) => n === 'Maria Lopez')).toHaveLength(2);
+  });
+});

@@ -51,6 +51,7 @@ export function resolveRuns(runs: ClassifiedRun[]): { mentions: Array<{ run: Cla
   }
   for (const c of byKey.values()) {
     const words = c.name.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
+    if (words.length === 0) continue; // a name of initials only ("J. R."): nothing to resolve a lone word to
     for (const w of new Set([words[0]!, words[words.length - 1]!])) {
       const key = nameKey(w);
       byWord.set(key, [...(byWord.get(key) ?? []), c]);
