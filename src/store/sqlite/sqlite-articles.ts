@@ -19,7 +19,7 @@ export function contentHash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-export function rowToArticle(row: ArticleRow): AnalyzedArticle {
+export function rowToArticle(row: Pick<ArticleRow, 'text' | 'json'>): AnalyzedArticle {
   return { ...(JSON.parse(row.json) as Omit<AnalyzedArticle, 'text'>), text: row.text } as AnalyzedArticle;
 }
 

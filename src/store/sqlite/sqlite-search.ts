@@ -132,14 +132,14 @@ function articleFilters(query: SearchQuery): { where: string[]; params: Record<s
   return { where, params };
 }
 
-function checkDate(value: string, name: string): string {
+export function checkDate(value: string, name: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
     throw new Error(`search: ${name} must be a date YYYY-MM-DD, got ${JSON.stringify(value)}`);
   }
   return value;
 }
 
-function nextDay(date: string): string {
+export function nextDay(date: string): string {
   const day = new Date(`${date}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() + 1);
   return day.toISOString().slice(0, 10);
