@@ -4,8 +4,10 @@ import { registerAnalyzeCommand } from './commands/analyze.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerExtractCommand } from './commands/extract.js';
 import { registerIngestCommand } from './commands/ingest.js';
+import { registerMigrateCommand } from './commands/migrate.js';
 import { registerSearchCommand } from './commands/search.js';
 import { registerServeCommand } from './commands/serve.js';
+import { registerWorkerCommand } from './commands/worker.js';
 
 // Each command lives in its own file under commands/ and registers itself here.
 const program = new Command('corroborate')
@@ -18,5 +20,7 @@ registerIngestCommand(program);
 registerSearchCommand(program);
 registerExportCommand(program);
 registerServeCommand(program);
+registerMigrateCommand(program);
+registerWorkerCommand(program);
 
 await program.parseAsync(process.argv);

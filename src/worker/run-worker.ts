@@ -43,8 +43,17 @@ export async function startWorker(url: string, options: WorkerOptions = {}): Pro
     // Fails (and the jobs are retried) only on errors of the store: problems of content are logged as failures.
     await ingestDocuments(store, inputs, { batchSize: Math.max(1, inputs.length), maxBatchWaitMs: Number.POSITIVE_INFINITY, onEvent: options.onEvent });
   };
-  const workOptions = { batchSize: options.batchSize ?? 20, pollingIntervalSeconds: 0.5 };
-  for (let i = 0; i < concurrency; i++) await boss.work<IngestJob>(INGEST_QUEUE, workOptions, handle);
+  const batchSize = options.batchSize ?? 20;
+  const workOptions = { batchSize, pollingIntervalSeconds: 0.5 };
+  for (let i = 0; i < concurrency; i++) {
+    let loop: string | undefined;
+    // pg-boss waits out its polling interval after a quick batch; after a full one, more jobs are likely waiting: go on at once.
+    const id = await boss.work<IngestJob>(INGEST_QUEUE, workOptions, async (jobs) => {
+      await handle(jobs);
+      if (jobs.length === batchSize && loop) boss.notifyWorker(loop);
+    });
+    loop = id;
+  }
   return {
     async stop() {
       await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
