@@ -46,13 +46,13 @@ export async function startWorker(url: string, options: WorkerOptions = {}): Pro
   const batchSize = options.batchSize ?? 20;
   const workOptions = { batchSize, pollingIntervalSeconds: 0.5 };
   for (let i = 0; i < concurrency; i++) {
-    let loop: string | undefined;
+    const loop: { id?: string } = {};
     // pg-boss waits out its polling interval after a quick batch; after a full one, more jobs are likely waiting: go on at once.
     const id = await boss.work<IngestJob>(INGEST_QUEUE, workOptions, async (jobs) => {
       await handle(jobs);
-      if (jobs.length === batchSize && loop) boss.notifyWorker(loop);
+      if (jobs.length === batchSize && loop.id) boss.notifyWorker(loop.id);
     });
-    loop = id;
+    loop.id = id;
   }
   return {
     async stop() {
