@@ -6,6 +6,7 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractHtml } from '../src/extract/html/extract-html.js';
 import { aebMetrics, shingleMatch, snippetCounts, snippetMetrics, type Prf } from './extraction/metrics.js';
+import { bigPage } from './extraction/big-page.js';
 import { loadAeb, loadTrafilatura } from './extraction/pages.js';
 
 type Extractor = (html: string, url: string) => string;
@@ -86,4 +87,11 @@ for (const [name, r] of results) {
 console.log('anchors (published, whole sets): aeb trafilatura 2.0 F1 .958, Readability.js 0.6 .947, best open source .970;');
 console.log('                                 traf trafilatura 2.2 F1 .924, news-please .836, readability-lxml .826');
 console.log('targets: aeb F1 >= .96 and >= Readability; traf F1 >= .92; pages/s >= 3x Readability+jsdom');
+const big = bigPage();
+for (const [name, extract] of Object.entries(extractors)) {
+  if (only && only !== name) continue;
+  const start = performance.now();
+  const chars = extract(big, 'https://example.org/big').length;
+  console.log(`5 MB synthetic page, ${name}: ${((performance.now() - start) / 1000).toFixed(2)} s (${chars.toLocaleString('en')} characters of body)`);
+}
 if (dumpPath) writeFileSync(dumpPath, JSON.stringify(dump, null, 1));

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { registerAnalyzeCommand } from './commands/analyze.js';
+import { registerCheckCommand } from './commands/check.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerExtractCommand } from './commands/extract.js';
 import { registerIngestCommand } from './commands/ingest.js';
@@ -15,6 +16,7 @@ const program = new Command('corroborate')
   .showHelpAfterError('(add --help for usage)');
 
 registerAnalyzeCommand(program);
+registerCheckCommand(program);
 registerExtractCommand(program);
 registerIngestCommand(program);
 registerSearchCommand(program);

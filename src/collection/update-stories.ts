@@ -1,6 +1,5 @@
 import type { AnalyzedArticle, Link, Story } from '../core/types.js';
-import { groupStories } from '../corpus/cluster/group-stories.js';
-import { findLinks } from '../corpus/dedupe/find-links.js';
+import { runCorpusStages } from '../corpus/build-dossier.js';
 import type { Store } from '../store/store.js';
 
 /** What one incremental corpus step writes: new or changed links, the new shape of the touched stories. */
@@ -46,11 +45,7 @@ export const recomputeTouchedStories: CorpusUpdater = async (store, newArticleId
   const members = await store.getArticles(memberIds);
   const articles: AnalyzedArticle[] = [...members, ...fresh];
 
-  const links = findLinks(articles);
-  const known = await store.linksOf(articles.map((article) => article.id));
-  const inSet = new Set(articles.map((article) => article.id));
-  const among = known.filter((link) => inSet.has(link.a) && inSet.has(link.b));
-  const stories = groupStories(articles, mergeLinks(among, links));
+  const { links, stories } = await runCorpusStages(articles);
   const kept = new Set(stories.map((story) => story.id));
   return { links, stories, removed: touched.map((story) => story.id).filter((id) => !kept.has(id)) };
 };
@@ -59,10 +54,4 @@ export const recomputeTouchedStories: CorpusUpdater = async (store, newArticleId
 export async function applyCorpusChange(store: Store, change: CorpusChange): Promise<void> {
   if (change.links.length > 0) await store.putLinks(change.links);
   await store.putStories(change.stories, change.removed);
-}
-
-function mergeLinks(known: Link[], fresh: Link[]): Link[] {
-  const byPair = new Map(known.map((link) => [`${link.a}\u0000${link.b}`, link]));
-  for (const link of fresh) byPair.set(`${link.a}\u0000${link.b}`, link);
-  return [...byPair.values()];
 }

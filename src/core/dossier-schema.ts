@@ -91,6 +91,7 @@ export const linkSchema = z.object({
   original: z.string().nullable(),
   evidence: z.array(passageSchema),
   changes: z.array(changeSchema),
+  reason: z.string().optional().describe('Why the pair was linked and why `original` was chosen (scores, coverage, dates).'),
 });
 
 export const storyEntitySchema = z.object({
@@ -137,6 +138,22 @@ export const conflictSchema = z.object({
   a: sourcePassageSchema,
   b: sourcePassageSchema,
   note: z.string(),
+  open: z.array(sourcePassageSchema).optional().describe('Passages on the same point that say it is unclear.'),
+});
+
+export const updateSchema = z.object({
+  about: z.string(),
+  earlier: sourcePassageSchema,
+  later: sourcePassageSchema,
+  note: z.string().describe('A figure that changed between reports published at different times: an update, not a conflict.'),
+});
+
+export const driftSchema = z.object({
+  linkA: z.string(),
+  linkB: z.string(),
+  original: sourcePassageSchema.describe('The wording in the article judged original (or in link.a when undecided).'),
+  rewrite: sourcePassageSchema,
+  changes: z.array(changeSchema.pick({ kind: true, from: true, to: true })).describe('What the rewrite changed in the claim.'),
 });
 
 export const copyGroupSchema = z.object({
@@ -151,11 +168,14 @@ export const storySchema = z.object({
   related: z.array(z.string()),
   independentSources: z.number().int(),
   copyGroups: z.array(copyGroupSchema),
+  reason: z.string().optional().describe('Why these articles were grouped: the similarity each joined with.'),
   entities: z.array(storyEntitySchema),
   quotes: z.array(storyQuoteSchema),
   timeline: z.array(timelineEntrySchema),
   claims: z.array(claimSchema),
   conflicts: z.array(conflictSchema),
+  updates: z.array(updateSchema).optional(),
+  drift: z.array(driftSchema).optional(),
 });
 
 export const dossierSchema = z.object({

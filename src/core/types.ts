@@ -1,18 +1,22 @@
 // The types that flow between stages. Dossier-facing shapes are inferred from the zod
 // schemas in dossier-schema.ts so that the contract and the code cannot drift apart.
 import type { z } from 'zod';
+import type { ArticleClaim } from '../analyze/claims/article-claim.js';
 import type {
   articleSchema,
   claimSchema,
   conflictSchema,
   dateMentionSchema,
   dossierSchema,
+  driftSchema,
   entityMentionSchema,
   linkSchema,
   messageSchema,
   publishedSchema,
   quoteSchema,
+  sourcePassageSchema,
   storySchema,
+  updateSchema,
 } from './dossier-schema.js';
 
 export type Message = z.infer<typeof messageSchema>;
@@ -26,6 +30,9 @@ export type Story = z.infer<typeof storySchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type Conflict = z.infer<typeof conflictSchema>;
 export type Dossier = z.infer<typeof dossierSchema>;
+export type StoryUpdate = z.infer<typeof updateSchema>;
+export type SourcePassage = z.infer<typeof sourcePassageSchema>;
+export type Drift = z.infer<typeof driftSchema>;
 
 /** Fields a structured input (JSON/JSONL) declares; they win over extracted ones. */
 export interface DeclaredFields {
@@ -68,6 +75,7 @@ export interface Sentence {
 /** The output of the article stages: everything found in one article, with offsets into its text. */
 export interface AnalyzedArticle extends DossierArticle {
   sentences: Sentence[];
+  claims: ArticleClaim[];
 }
 
 /** An input that could not be read at all (dead URL, unreadable file, invalid JSON line). */

@@ -1,20 +1,37 @@
-import type { AnalyzedArticle, Dossier, IngestFailure } from '../core/types.js';
-import { groupStories } from './cluster/group-stories.js';
-import { findLinks } from './dedupe/find-links.js';
+import type { AnalyzedArticle, Dossier, IngestFailure, Link, Story } from '../core/types.js';
+import { addToCorpus } from './cluster/add-to-corpus.js';
+import type { CorpusIndex } from './cluster/corpus-index.js';
+import { MemoryCorpusIndex } from './cluster/memory-corpus-index.js';
+import { compareStories } from './compare/compare-stories.js';
+import { addTimelines } from './timeline/add-timelines.js';
+
+export interface CorpusResult {
+  /** The articles, with dates inferred from their stories where they had none. */
+  articles: AnalyzedArticle[];
+  links: Link[];
+  stories: Story[];
+}
 
 /**
- * The corpus stages, in order: links first (copies count once when stories are built),
- * then stories.
+ * The corpus stages, in order, on an index (in memory for a batch; a store's for a collection):
+ * links and stories first (copies count once when stories are built), then timelines (undated
+ * articles take a date from their story first), then claims and conflicts (they need stories and links).
  */
-export function buildDossier(articles: AnalyzedArticle[], failures: IngestFailure[], now = new Date()): Dossier {
-  const links = findLinks(articles);
-  const stories = groupStories(articles, links);
+export async function runCorpusStages(articles: AnalyzedArticle[], index: CorpusIndex = new MemoryCorpusIndex()): Promise<CorpusResult> {
+  const { newLinks, touchedStories } = await addToCorpus(index, articles);
+  const timed = addTimelines(articles, touchedStories);
+  return { articles: timed.articles, links: newLinks, stories: compareStories(timed.stories, timed.articles, newLinks) };
+}
+
+/** The dossier of a batch of articles. */
+export async function buildDossier(articles: AnalyzedArticle[], failures: IngestFailure[], now = new Date()): Promise<Dossier> {
+  const result = await runCorpusStages(articles);
   return {
     schemaVersion: 1,
     generatedAt: now.toISOString(),
-    articles: articles.map(({ sentences: _sentences, ...article }) => article),
-    links,
-    stories,
+    articles: result.articles.map(({ sentences: _sentences, claims: _claims, ...article }) => article),
+    links: result.links,
+    stories: result.stories,
     failures,
   };
 }

@@ -22,6 +22,7 @@ export function sampleArticle(id: string, fields: Partial<AnalyzedArticle> & { p
     quotes: [],
     dates: [],
     sentences: [{ start: 0, end: text.length, paragraph: 0 }],
+    claims: [],
     ...rest,
   };
 }

@@ -45,7 +45,7 @@ async function runAnalyze(inputs: string[], options: AnalyzeOptions): Promise<nu
     onFailure: (failure) => progress.warn(`corroborate: ${failure.source}${failure.line ? `:${failure.line}` : ''}: ${failure.message}`),
   });
   progress.stop();
-  const dossier = buildDossier(articles, failures);
+  const dossier = await buildDossier(articles, failures);
   const written = await writeDossier(dossier, options);
   if (!options.quiet || written.length > 0) {
     process.stderr.write(`${summarize(dossier)}${written.length ? `\nWrote ${written.join(', ')}` : ''}\n`);

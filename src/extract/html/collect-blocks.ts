@@ -10,6 +10,8 @@ export interface Block {
   lineBreak: boolean;
   /** The run is wholly bold/strong: a heading in disguise on pages without <h2>. */
   emphasised: boolean;
+  /** The owner also holds an image: short text there is a caption or a credit. */
+  besideImage: boolean;
 }
 
 // Never text of the article: scripts, forms, media and the like (their text, if any, is not prose).
@@ -42,13 +44,15 @@ export function collectBlocks(root: Element): Block[] {
   let emphChars = 0;
   let lineBreak = false;
   let owner = root;
+  const imageOwners = new Set<Element>();
 
   const flush = (nextIsLineBreak: boolean): void => {
     const text = parts.join('').replace(/\s+/g, ' ').trim();
     if (text) {
-      blocks.push({ text, linkChars: Math.min(linkChars, text.length), owner, lineBreak, emphasised: emphChars > 0 && plainChars === 0 });
+      blocks.push({ text, linkChars: Math.min(linkChars, text.length), owner, lineBreak, emphasised: emphChars > 0 && plainChars === 0, besideImage: false });
       lineBreak = nextIsLineBreak;
-    } else if (!nextIsLineBreak) {
+    } else {
+      // Two <br> in a row (nothing between them) is how old pages start a new paragraph.
       lineBreak = false;
     }
     parts = [];
@@ -70,6 +74,7 @@ export function collectBlocks(root: Element): Block[] {
     if (!('name' in node) || node.type === 'directive') return;
     const el = node;
     const name = el.name;
+    if (name === 'img' || name === 'picture' || name === 'video') imageOwners.add(owner);
     if (SKIPPED.has(name) || isHidden(el)) return;
     if (name === 'br') {
       flush(true);
@@ -93,5 +98,9 @@ export function collectBlocks(root: Element): Block[] {
   };
   walk(root, false, false);
   flush(false);
+  // Only a small owner makes a caption: a long text with pictures in it is an article laid out without <p>.
+  const ownerText = new Map<Element, number>();
+  for (const b of blocks) ownerText.set(b.owner, (ownerText.get(b.owner) ?? 0) + b.text.length);
+  for (const b of blocks) b.besideImage = imageOwners.has(b.owner) && (ownerText.get(b.owner) ?? 0) < 250;
   return blocks;
 }

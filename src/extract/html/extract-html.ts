@@ -16,7 +16,7 @@ export function extractHtml(html: string, pageUrl: string | null): ExtractedCont
   const body = root && 'name' in root ? selectBody(blocks, root) : { container: null, kept: [], dropped: blocks };
   const meta = readMetadata(facts, pageUrl);
   const firstKept = body.kept[0] ? blocks.indexOf(body.kept[0]) : -1;
-  const lead = firstKept >= 0 ? blocks.slice(Math.max(0, firstKept - 8), firstKept + 3).map((b) => b.text) : [];
+  const lead = firstKept >= 0 ? blocks.slice(Math.max(0, firstKept - 8), firstKept + 3) : [];
   const { published, messages: dateMessages } = findPublished(facts, body.container, [pageUrl, meta.url], lead);
   return {
     text: joinBlocks(body.kept),

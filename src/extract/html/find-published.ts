@@ -1,6 +1,7 @@
 import type { Element } from 'domhandler';
 import { textContent } from 'domutils';
 import type { Message, Published } from '../../core/types.js';
+import type { Block } from './collect-blocks.js';
 import type { PageFacts } from './page-facts.js';
 import { dateInText, dateInUrl, normalizeDate } from './parse-date.js';
 import { regionHint } from './region-hints.js';
@@ -28,25 +29,28 @@ function chainOf(el: Element): Element[] {
 }
 
 /**
- * The `<time>` that dates the article, not a teaser or sidebar: the one nearest the article container
- * (deepest common ancestor), outside regions the markup calls boilerplate, no further than three levels
- * above the container; page order breaks ties (the dateline comes first).
+ * How close an element sits to the article: the depth of its deepest common ancestor with the container,
+ * or null when it is in a region the markup calls boilerplate (a sidebar, a teaser list) or more than
+ * three levels above the container.
  */
-function articleTime(times: Element[], container: Element | null): string | null {
-  if (!container) return null;
+function nearness(el: Element, container: Element, containerChain: Set<Element>): number | null {
+  const chain = chainOf(el);
+  const lca = chain.find((e) => containerChain.has(e));
+  if (!lca) return null;
+  const below = chain.slice(0, chain.indexOf(lca));
+  if (below.some((e) => regionHint(e) < 0 && !DATELINE_REGION.test(`${e.name} ${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`))) return null;
+  const d = depth(lca);
+  return d < depth(container) - 3 ? null : d;
+}
+
+/** The `<time>` that dates the article, not a teaser's: the nearest to the container; page order breaks ties. */
+function articleTime(times: Element[], container: Element): string | null {
   const containerChain = new Set(chainOf(container));
-  const floor = depth(container) - 3;
   let best: { value: string; depth: number } | null = null;
   for (const t of times) {
     const value = normalizeDate(t.attribs.datetime ?? textContent(t));
-    if (!value) continue;
-    const chain = chainOf(t);
-    const lca = chain.find((e) => containerChain.has(e));
-    if (!lca) continue;
-    const below = chain.slice(0, chain.indexOf(lca));
-    if (below.some((e) => regionHint(e) < 0 && !DATELINE_REGION.test(`${e.name} ${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`))) continue;
-    const d = depth(lca);
-    if (d < floor) continue;
+    const d = value ? nearness(t, container, containerChain) : null;
+    if (!value || d === null) continue;
     if (t.attribs.itemprop === 'datePublished' || 'pubdate' in t.attribs) return value;
     if (!best || d > best.depth) best = { value, depth: d };
   }
@@ -57,7 +61,7 @@ export function findPublished(
   facts: PageFacts,
   container: Element | null,
   urls: Array<string | null>,
-  leadTexts: string[],
+  lead: Block[],
 ): { published: Published; messages: Message[] } {
   for (const obj of articleObjects(facts.jsonLd)) {
     const value = typeof obj.datePublished === 'string' ? normalizeDate(obj.datePublished) : null;
@@ -68,7 +72,7 @@ export function findPublished(
     const value = raw ? normalizeDate(raw) : null;
     if (value) return { published: { value, from: 'meta' }, messages: [] };
   }
-  const time = articleTime(facts.times, container);
+  const time = container ? articleTime(facts.times, container) : null;
   if (time) return { published: { value: time, from: 'time' }, messages: [] };
   for (const url of urls) {
     const value = url ? dateInUrl(url) : null;
@@ -79,8 +83,9 @@ export function findPublished(
       };
     }
   }
-  for (const text of leadTexts) {
-    const value = text.length < 200 ? dateInText(text) : null;
+  const containerChain = new Set(container ? chainOf(container) : []);
+  for (const { text, owner } of lead) {
+    const value = container && text.length < 200 && nearness(owner, container, containerChain) !== null ? dateInText(text) : null;
     if (value) {
       return {
         published: { value, from: 'text' },

@@ -1,4 +1,5 @@
 import { textContent } from 'domutils';
+import { decodeHTML } from 'entities';
 import type { Message } from '../../core/types.js';
 import { articleObjects, nameOf } from './json-ld.js';
 import type { PageFacts } from './page-facts.js';
@@ -12,7 +13,8 @@ export interface PageMetadata {
   messages: Message[];
 }
 
-const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+// JSON-LD and some meta values carry HTML entities ("&#163;71.6m"): decoded here, once.
+const squash = (s: string): string => decodeHTML(s).replace(/\s+/g, ' ').trim();
 
 function resolve(href: string, base: string | null): string | null {
   try {

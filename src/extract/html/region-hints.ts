@@ -21,8 +21,9 @@ const WEAK = new Set([
   'menu', 'meta', 'modal', 'more', 'nav', 'navbar', 'navigation', 'pager', 'pagination', 'popup', 'print', 'reply',
   'search', 'sidebar', 'signup', 'subscription', 'tags', 'toolbar', 'tools', 'topics', 'widget', 'widgets',
 ]);
-// "no-share", "has-sidebar", "with-comments": the token describes a feature of the page, not this element.
-const FEATURE_PREFIX = new Set(['no', 'has', 'with', 'without', 'show', 'hide']);
+// "no-share", "has-sidebar", "category-sharing", "tag-comments": the token after these describes a feature
+// or a taxonomy term of the page (CMS classes), not what this element is.
+const FEATURE_PREFIX = new Set(['no', 'has', 'with', 'without', 'show', 'hide', 'category', 'tag', 'format', 'type', 'status']);
 
 const POSITIVE = new Set([
   'article', 'articlebody', 'body', 'content', 'entry', 'main', 'post', 'story', 'text', 'prose', 'blog', 'single',
@@ -41,6 +42,8 @@ function tokens(el: Element): string[] {
 export function regionHint(el: Element): -2 | -1 | 0 | 1 {
   // Classes on <html> and <body> describe the page type ("page-related", "one-sidebar"), not a region.
   if (el.name === 'body' || el.name === 'html') return 0;
+  // <article> and <main> say what they are; their classes are CMS feature lists ("enable-pin-share").
+  if (el.name === 'article' || el.name === 'main') return 1;
   if (el.attribs.itemprop === 'articleBody') return 1;
   const ts = tokens(el);
   if (ts.some((t) => STRONG.has(t))) return -2;

@@ -11,6 +11,10 @@ import { regionHint } from './region-hints.js';
 // 2. Inside it, blocks are filtered one by one: link-dense regions, regions the markup calls boilerplate,
 //    scraps before the first and after the last paragraph, unpunctuated labels in between.
 
+// Prose in a region the markup calls furniture: weakly named regions still count a little ("widget" wraps
+// whole articles in page builders), strongly named ones count against.
+const REGION_WEIGHT = [1, 0.25, -1];
+
 export interface BodySelection {
   container: Element | null;
   kept: Block[];
@@ -24,19 +28,28 @@ interface Stats {
   score: number;
 }
 
-const SENTENCE_PUNCT = /[.!?;:,…。！？、，؟]/;
+const SENTENCE_PUNCT = /[.!?;:,…。！？、，؟।۔]/;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 // Parts of lists, tables and quotes: short, unpunctuated, and still the article's when inside it.
 const ITEM_TAGS = new Set(['li', 'tr', 'dt', 'dd', 'pre', 'blockquote', 'figure']);
-const END_PUNCT = /[.!?:;…。！？"”'’»)\]]$/;
+// Closing brackets are left out on purpose: "(Image: Getty)" is a credit, not a sentence.
+const END_PUNCT = /[.!?:;…。！？"”'’»]$/;
+const LEAD_REACH = 3;
 
-/** Reads like running text: long enough, punctuated, several words, few links. */
+const LETTER = /[\p{L}\p{M}]/gu;
+
+/** Reads like running text: long enough, punctuated, mostly letters, several words, few links; not a caption. */
 export function isProse(b: Block): boolean {
   const len = b.text.length;
+  if (b.besideImage) return false;
+  if ((b.text.match(LETTER)?.length ?? 0) < 0.6 * len) return false;
   const linkDensity = b.linkChars / len;
   // Long items of a link-rich list ("10 things to know", each with links) are still prose.
-  if (len < 40 || linkDensity > (len >= 100 ? 0.5 : 0.3) || !SENTENCE_PUNCT.test(b.text)) return false;
-  return CJK.test(b.text) || b.text.split(' ').length >= 7;
+  if (len < 40 || linkDensity > (len >= 100 ? 0.5 : 0.3)) return false;
+  const words = b.text.split(' ').length;
+  // A long sentence may carry no punctuation of its own (a quote cut by markup); a menu is never this long.
+  if (!SENTENCE_PUNCT.test(b.text)) return words >= 15 && linkDensity < 0.1;
+  return CJK.test(b.text) || words >= 7;
 }
 
 function ancestors(el: Element, stop: Element): Element[] {
@@ -112,7 +125,7 @@ export function selectBody(blocks: Block[], root: Element): BodySelection {
     if (teaser[i]) prose[i] = false;
     // Links count against, their surrounding words for (a paragraph with a pop-up card of links is still prose).
     if (b.linkChars / len > 0.5) value = len - 2 * b.linkChars;
-    else if (prose[i]) value = boilerplate(chain, total, null, 0.8) < 0 ? -len : len * (1 - b.linkChars / len);
+    else if (prose[i]) value = len * (1 - b.linkChars / len) * REGION_WEIGHT[-boilerplate(chain, total, null, 0.8)]!;
     else value = -0.3 * len;
     for (const e of chain) (stats.get(e) as Stats).score += value;
   });
@@ -128,12 +141,19 @@ export function selectBody(blocks: Block[], root: Element): BodySelection {
   }
   if (!container) return { container: null, kept: [], dropped: blocks };
 
+  // Like Readability, the container's siblings join it when they add prose of their own and the markup
+  // does not call them furniture: a lead or a fact box often sits beside the body's <div>.
   const scope = container;
+  const roots = new Set([scope]);
+  for (const sibling of scope.parent && 'name' in scope.parent ? scope.parent.children : []) {
+    const s = 'name' in sibling ? stats.get(sibling as Element) : undefined;
+    if (s && s.score > 0.1 * best && s.prose > 0 && hint(sibling as Element) >= 0) roots.add(sibling as Element);
+  }
   const scopeText = stats.get(scope)?.text ?? 0;
   const scopeProse = stats.get(scope)?.prose ?? 0;
-  const linkDenseRegion = (chain: Element[]): boolean => {
+  const linkDenseRegion = (chain: Element[], stop: Element): boolean => {
     for (const e of chain) {
-      if (e === scope) return false;
+      if (e === stop) return false;
       const s = stats.get(e) as Stats;
       if (s.links / s.text > 0.5 && s.text < 0.5 * scopeText) return true;
     }
@@ -141,14 +161,15 @@ export function selectBody(blocks: Block[], root: Element): BodySelection {
   };
   const level = blocks.map((b, i) => {
     const chain = chains[i] ?? [];
-    if (!chain.includes(scope) || b.owner.name === 'h1') return -3;
-    if (b.linkChars / b.text.length > 0.5 || teaser[i] || linkDenseRegion(chain)) return -3;
-    return boilerplate(chain, scopeProse, scope, 0.5);
+    const top = chain.find((e) => roots.has(e));
+    if (!top || b.owner.name === 'h1') return -3;
+    if (b.linkChars / b.text.length > 0.5 || teaser[i] || linkDenseRegion(chain, top)) return -3;
+    return boilerplate(chain, scopeProse, top, 0.5);
   });
-  // A weakly named region before the article's own paragraphs (a header holding the lead) keeps its prose;
-  // after them (a "widget" with an appeal for donations) it does not.
+  // A weakly named region just before the article's own paragraphs (a header holding the lead) keeps its
+  // prose; after them (a "widget" with an appeal for donations) or far before, it does not.
   const firstClean = blocks.findIndex((_, i) => level[i] === 0 && prose[i] === true);
-  const candidate = level.map((l, i) => l === 0 || (l === -1 && prose[i] === true && i < firstClean));
+  const candidate = level.map((l, i) => l === 0 || (l === -1 && prose[i] === true && i < firstClean && i >= firstClean - LEAD_REACH));
   const proseAt = blocks.map((_, i) => candidate[i] === true && prose[i] === true);
   const first = proseAt.indexOf(true);
   const last = proseAt.lastIndexOf(true);
@@ -161,7 +182,7 @@ export function selectBody(blocks: Block[], root: Element): BodySelection {
     const keep =
       candidate[i] === true &&
       (inside
-        ? proseAt[i] === true || isHeading(b) || ITEM_TAGS.has(b.owner.name) || END_PUNCT.test(b.text) || b.text.length >= 40
+        ? proseAt[i] === true || (!b.besideImage && (isHeading(b) || ITEM_TAGS.has(b.owner.name) || END_PUNCT.test(b.text) || b.text.length >= 40))
         : first >= 0 && END_PUNCT.test(b.text) && proseParents.has(b.owner.parent));
     (keep ? kept : dropped).push(b);
   });

@@ -1,0 +1,49 @@
+import type { Link } from '../../core/types.js';
+import type { ArticleText } from '../dedupe/align-sentences.js';
+import type { ArticleFingerprint } from '../dedupe/fingerprint.js';
+
+/** What the corpus remembers of a story between increments (persisted by the store as a plain value). */
+export interface StoryState {
+  id: string;
+  articleIds: string[];
+  /** Sum of the members' unit TF-IDF vectors (strongest terms only). */
+  centroid: Array<[string, number]>;
+  /** Earliest and latest publication date of the members. */
+  first: string | null;
+  last: string | null;
+  related: string[];
+  /** For each member, the score it joined with and what it joined through: the evidence of the grouping. */
+  joins: Array<{ articleId: string; score: number; via: string }>;
+}
+
+/** An article as the corpus indexes it. */
+export interface IndexedArticle {
+  fingerprint: ArticleFingerprint;
+  text: ArticleText;
+  /** LSH band keys of the MinHash signature, plus the exact-text key. */
+  bandKeys: string[];
+  /** The article's most distinctive terms, under which it can be found by later articles. */
+  indexTerms: string[];
+}
+
+/**
+ * The narrow state the corpus stages read and write. The in-memory implementation serves batches and
+ * tests; the SQLite/PostgreSQL stores implement the same calls over their tables.
+ */
+export interface CorpusIndex {
+  /** Number of articles indexed and, per term, in how many of them it is among the fingerprint's terms. */
+  documentFrequencies(terms: string[]): Promise<{ total: number; df: number[] }>;
+  /** Ids of the articles that share at least one band key. */
+  candidatesByBands(keys: string[]): Promise<string[]>;
+  /** Ids of the articles indexed under each term, the newest `perTerm` of each term (duplicates kept: they count). */
+  candidatesByTerms(terms: string[], perTerm: number): Promise<string[]>;
+  fingerprints(ids: string[]): Promise<ArticleFingerprint[]>;
+  texts(ids: string[]): Promise<ArticleText[]>;
+  addArticle(article: IndexedArticle): Promise<void>;
+  storiesOf(articleIds: string[]): Promise<Array<string | null>>;
+  stories(ids: string[]): Promise<StoryState[]>;
+  /** Writes a story and the membership of its articles. */
+  putStory(story: StoryState): Promise<void>;
+  putLinks(links: Link[]): Promise<void>;
+  linksOf(articleIds: string[]): Promise<Link[]>;
+}

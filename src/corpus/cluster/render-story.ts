@@ -1,0 +1,46 @@
+import type { Story } from '../../core/types.js';
+import type { ArticleFingerprint } from '../dedupe/fingerprint.js';
+import type { CorpusIndex, StoryState } from './corpus-index.js';
+import { copyGroups } from './copy-groups.js';
+import { cosine, norm } from './term-vector.js';
+
+const TITLE_WORDS = 12;
+
+/** The dossier's view of a story state: title, copy groups, independent sources, why it was grouped. */
+export async function renderStory(index: CorpusIndex, state: StoryState): Promise<Story> {
+  const fps = await index.fingerprints(state.articleIds);
+  const links = await index.linksOf(state.articleIds);
+  return {
+    id: state.id,
+    title: storyTitle(fps, state),
+    articleIds: [...state.articleIds],
+    related: [...state.related],
+    ...copyGroups(state.articleIds, links),
+    reason: state.joins.map((j) => `${j.articleId}: ${j.via}`).join('; '),
+    entities: [],
+    quotes: [],
+    timeline: [],
+    claims: [],
+    conflicts: [],
+  };
+}
+
+/**
+ * A short title: the headline (or, without one, the first sentence) of the member whose words are
+ * closest to the story's centroid, cut to a dozen words.
+ */
+export function storyTitle(fps: ArticleFingerprint[], state: StoryState): string {
+  const centroid = new Map(state.centroid);
+  const centroidNorm = norm(state.centroid);
+  let best: ArticleFingerprint | undefined;
+  let bestScore = -1;
+  for (const fp of [...fps].sort((x, y) => (x.id < y.id ? -1 : 1))) {
+    const words = new Map(fp.terms.map(([t, c]): [string, number] => [t, c]));
+    const unit = new Map([...words].map(([t, c]): [string, number] => [t, c / (norm(words) || 1)]));
+    const score = cosine(unit, centroid, centroidNorm) + (fp.title ? 0.2 : 0);
+    if (score > bestScore) [best, bestScore] = [fp, score];
+  }
+  const text = (best?.title ?? best?.lead ?? '').replace(/\s+/g, ' ').trim();
+  const words = text.split(' ');
+  return words.length > TITLE_WORDS ? `${words.slice(0, TITLE_WORDS).join(' ')}…` : text || state.id;
+}

@@ -1,0 +1,102 @@
+import type { Sentence } from '../../core/types.js';
+import { scoreParaphrase, type ParaphraseScore } from './paraphrase-score.js';
+import { prepareSentence, type PreparedSentence } from './sentence-features.js';
+
+/** The text of an article as the detailed comparison needs it. */
+export interface ArticleText {
+  id: string;
+  text: string;
+  sentences: Sentence[];
+}
+
+export interface PreparedArticle {
+  id: string;
+  text: string;
+  sentences: PreparedSentence[];
+  /** Sentences by content stem, to find the few worth scoring. */
+  byStem: Map<string, number[]>;
+}
+
+export interface AlignedPair extends ParaphraseScore {
+  a: number;
+  b: number;
+  /** The alignment score: mean of the paraphrase probability and the shorter sentence's containment. */
+  score: number;
+}
+
+/**
+ * A rewrite condenses: its sentence keeps the source sentence's facts in fewer words, which a
+ * paraphrase model trained on equal-length pairs scores low. So a pair aligns on the mean of the
+ * paraphrase probability and the share of the shorter sentence's content words found in the other.
+ */
+export const ALIGN_SCORE = 0.4;
+
+export function alignScore(score: ParaphraseScore): number {
+  return (score.probability + score.features.containment) / 2;
+}
+const MIN_WORDS = 4;
+const MIN_SHARED_STEMS = 2;
+
+export function prepareArticle(article: ArticleText): PreparedArticle {
+  const sentences = article.sentences
+    .map((s) => prepareSentence(article.text, s.start, s.end))
+    .filter((s) => s.words.length >= MIN_WORDS);
+  const byStem = new Map<string, number[]>();
+  sentences.forEach((s, i) => {
+    for (const stem of s.stems) {
+      const list = byStem.get(stem);
+      if (list) list.push(i);
+      else byStem.set(stem, [i]);
+    }
+  });
+  return { id: article.id, text: article.text, sentences, byStem };
+}
+
+/**
+ * One-to-one alignment of the sentences of two articles: each pair scored by the paraphrase model,
+ * the best pairs taken greedily, then only those in the same order in both texts (a rewrite follows
+ * its source sentence by sentence; shared facts in independent articles do not keep an order).
+ */
+export function alignSentences(a: PreparedArticle, b: PreparedArticle): AlignedPair[] {
+  const scored: AlignedPair[] = [];
+  a.sentences.forEach((sa, ai) => {
+    const shared = new Map<number, number>();
+    for (const stem of sa.stems) for (const bi of b.byStem.get(stem) ?? []) shared.set(bi, (shared.get(bi) ?? 0) + 1);
+    for (const [bi, count] of shared) {
+      if (count < MIN_SHARED_STEMS) continue;
+      const paraphrase = scoreParaphrase(sa, b.sentences[bi]!);
+      const score = alignScore(paraphrase);
+      if (score >= ALIGN_SCORE) scored.push({ a: ai, b: bi, score, ...paraphrase });
+    }
+  });
+  scored.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  const chosen = scored.filter((p) => {
+    if (usedA.has(p.a) || usedB.has(p.b)) return false;
+    usedA.add(p.a);
+    usedB.add(p.b);
+    return true;
+  });
+  return inOrder(chosen.sort((x, y) => x.a - y.a));
+}
+
+/** Longest subsequence increasing in both texts (patience sorting, O(n log n)). */
+function inOrder(pairs: AlignedPair[]): AlignedPair[] {
+  const tails: number[] = [];
+  const parent = new Array<number>(pairs.length).fill(-1);
+  pairs.forEach((p, i) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pairs[tails[mid]!]!.b < p.b) lo = mid + 1;
+      else hi = mid;
+    }
+    parent[i] = lo > 0 ? tails[lo - 1]! : -1;
+    tails[lo] = i;
+  });
+  const out: AlignedPair[] = [];
+  for (let i = tails.length ? tails[tails.length - 1]! : -1; i >= 0; i = parent[i]!) out.push(pairs[i]!);
+  return out.reverse();
+}

@@ -1,0 +1,45 @@
+import { hashString, mix } from './hash.js';
+import type { Word } from './words.js';
+
+/** Signature length and banding: 16 bands of 2 rows find pairs with shingle Jaccard 0.5 with p ≈ 0.99. */
+export const MINHASH_SIZE = 32;
+export const BAND_ROWS = 2;
+const SHINGLE = 3;
+const SEEDS = Array.from({ length: MINHASH_SIZE }, (_, i) => mix(i + 1, 0x9e3779b9));
+
+/** Hashes of the word 3-shingles of a text (all words, so that copies of copies stay close). */
+export function shingleHashes(words: Word[]): number[] {
+  const norms = words.map((w) => w.norm);
+  if (norms.length < SHINGLE) return norms.length ? [hashString(norms.join(' '))] : [];
+  const out: number[] = [];
+  for (let i = 0; i + SHINGLE <= norms.length; i++) out.push(hashString(`${norms[i]} ${norms[i + 1]} ${norms[i + 2]}`));
+  return out;
+}
+
+export function minhash(shingles: number[]): number[] {
+  const sig = new Array<number>(MINHASH_SIZE).fill(0xffffffff);
+  for (const h of shingles) {
+    for (let i = 0; i < MINHASH_SIZE; i++) {
+      const v = mix(h, SEEDS[i]!);
+      if (v < sig[i]!) sig[i] = v;
+    }
+  }
+  return sig;
+}
+
+/** LSH band keys of a signature: two articles sharing one key are candidates. */
+export function bandKeys(sig: number[]): string[] {
+  const keys: string[] = [];
+  for (let b = 0; b * BAND_ROWS < sig.length; b++) {
+    const rows = sig.slice(b * BAND_ROWS, (b + 1) * BAND_ROWS).map((v) => v.toString(36));
+    keys.push(`${b}:${rows.join('.')}`);
+  }
+  return keys;
+}
+
+/** Estimated Jaccard similarity of the two shingle sets. */
+export function estimateJaccard(a: number[], b: number[]): number {
+  let same = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
+  return a.length ? same / a.length : 0;
+}

@@ -1,0 +1,169 @@
+import { contentStems, isFunctionWord, tokenize, type Word } from './words.js';
+
+/** A sentence prepared once for comparison with many others. */
+export interface PreparedSentence {
+  start: number;
+  end: number;
+  words: Word[];
+  stems: Set<string>;
+  bigrams: Set<string>;
+  trigrams: Set<string>;
+  numbers: Set<string>;
+  names: Set<string>;
+}
+
+export function prepareSentence(text: string, start: number, end: number, isStart = true): PreparedSentence {
+  const words = tokenize(text, start, end).filter((w) => w.end <= end);
+  const stems = contentStems(words);
+  const bigrams = new Set<string>();
+  for (let i = 1; i < stems.length; i++) bigrams.add(`${stems[i - 1]} ${stems[i]}`);
+  const letters = text.slice(start, end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+  const trigrams = new Set<string>();
+  for (let i = 0; i + 3 <= letters.length; i++) trigrams.add(letters.slice(i, i + 3));
+  return {
+    start,
+    end,
+    words,
+    stems: new Set(stems),
+    bigrams,
+    trigrams,
+    numbers: new Set(words.filter((w) => w.numeric).map((w) => w.norm)),
+    names: new Set(
+      words.filter((w, i) => w.capital && !w.numeric && !(isStart && i === 0) && !isFunctionWord(w.norm)).map((w) => w.norm),
+    ),
+  };
+}
+
+/** The features the paraphrase scorer weighs; all in [0, 1], kept so a user can see why. */
+export interface PairFeatures {
+  dice: number;
+  containment: number;
+  bigramDice: number;
+  charJaccard: number;
+  lengthRatio: number;
+  numbersDiffer: number;
+  namesDiffer: number;
+  orderLcs: number;
+  /** Share of the content words of the sentence with more unshared words that the other lacks. */
+  uncoveredMax: number;
+  uncoveredMin: number;
+  /** 1 when the numbers of one sentence are all in the other (or neither has any). */
+  numbersAgree: number;
+  wordTrigramDice: number;
+  /** BLEU-style word n-gram precision (n = 1..4), the lower and the higher of the two directions. */
+  ngram1Min: number;
+  ngram1Max: number;
+  ngram2Min: number;
+  ngram2Max: number;
+  ngram3Min: number;
+  ngram4Min: number;
+}
+
+export const FEATURE_NAMES: Array<keyof PairFeatures> = [
+  'dice', 'containment', 'bigramDice', 'charJaccard', 'lengthRatio', 'numbersDiffer', 'namesDiffer', 'orderLcs',
+  'uncoveredMax', 'uncoveredMin', 'numbersAgree', 'wordTrigramDice',
+  'ngram1Min', 'ngram1Max', 'ngram2Min', 'ngram2Max', 'ngram3Min', 'ngram4Min',
+];
+
+export function pairFeatures(a: PreparedSentence, b: PreparedSentence): PairFeatures {
+  const common = intersection(a.stems, b.stems);
+  const minStems = Math.min(a.stems.size, b.stems.size);
+  return {
+    dice: a.stems.size + b.stems.size ? (2 * common) / (a.stems.size + b.stems.size) : 0,
+    containment: minStems ? common / minStems : 0,
+    bigramDice: a.bigrams.size + b.bigrams.size ? (2 * intersection(a.bigrams, b.bigrams)) / (a.bigrams.size + b.bigrams.size) : 0,
+    charJaccard: jaccard(a.trigrams, b.trigrams),
+    lengthRatio: Math.min(a.words.length, b.words.length) / Math.max(1, a.words.length, b.words.length),
+    numbersDiffer: symmetricShare(a.numbers, b.numbers),
+    namesDiffer: symmetricShare(a.names, b.names),
+    orderLcs: lcsRatio(a, b),
+    uncoveredMax: Math.max(1 - common / (a.stems.size || 1), 1 - common / (b.stems.size || 1)),
+    uncoveredMin: Math.min(1 - common / (a.stems.size || 1), 1 - common / (b.stems.size || 1)),
+    numbersAgree: subset(a.numbers, b.numbers) || subset(b.numbers, a.numbers) ? 1 : 0,
+    wordTrigramDice: dice(wordTrigrams(a), wordTrigrams(b)),
+    ...ngramPrecisions(a, b),
+  };
+}
+
+function intersection(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) n++;
+  return n;
+}
+
+function subset(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  return a.size + b.size ? (2 * intersection(a, b)) / (a.size + b.size) : 0;
+}
+
+function ngramPrecisions(a: PreparedSentence, b: PreparedSentence) {
+  const out: number[][] = [];
+  for (let n = 1; n <= 4; n++) {
+    const x = ngrams(a, n);
+    const y = ngrams(b, n);
+    const p1 = precision(x, y);
+    const p2 = precision(y, x);
+    out.push([Math.min(p1, p2), Math.max(p1, p2)]);
+  }
+  return {
+    ngram1Min: out[0]![0]!, ngram1Max: out[0]![1]!, ngram2Min: out[1]![0]!, ngram2Max: out[1]![1]!,
+    ngram3Min: out[2]![0]!, ngram4Min: out[3]![0]!,
+  };
+}
+
+function ngrams(s: PreparedSentence, n: number): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = n - 1; i < s.words.length; i++) {
+    const key = s.words.slice(i - n + 1, i + 1).map((w) => w.norm).join(' ');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Clipped n-gram precision of x against y, as in BLEU. */
+function precision(x: Map<string, number>, y: Map<string, number>): number {
+  let total = 0;
+  let hit = 0;
+  for (const [g, c] of x) {
+    total += c;
+    hit += Math.min(c, y.get(g) ?? 0);
+  }
+  return total ? hit / total : 0;
+}
+
+function wordTrigrams(s: PreparedSentence): Set<string> {
+  const out = new Set<string>();
+  for (let i = 2; i < s.words.length; i++) out.add(`${s.words[i - 2]!.norm} ${s.words[i - 1]!.norm} ${s.words[i]!.norm}`);
+  return out;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  const common = intersection(a, b);
+  const union = a.size + b.size - common;
+  return union ? common / union : 0;
+}
+
+/** Share of the items that only one side has (0 when both have none). */
+function symmetricShare(a: Set<string>, b: Set<string>): number {
+  const union = a.size + b.size - intersection(a, b);
+  return union ? 1 - intersection(a, b) / union : 0;
+}
+
+/** Longest common subsequence of the content words, over the longer sentence's count: word order kept. */
+function lcsRatio(a: PreparedSentence, b: PreparedSentence): number {
+  const x = a.words.filter((w) => !isFunctionWord(w.norm)).map((w) => w.norm);
+  const y = b.words.filter((w) => !isFunctionWord(w.norm)).map((w) => w.norm);
+  if (!x.length || !y.length) return 0;
+  let prev = new Array<number>(y.length + 1).fill(0);
+  for (const xi of x) {
+    const row = new Array<number>(y.length + 1).fill(0);
+    for (let j = 0; j < y.length; j++) row[j + 1] = xi === y[j] ? prev[j]! + 1 : Math.max(prev[j + 1]!, row[j]!);
+    prev = row;
+  }
+  return prev[y.length]! / Math.max(x.length, y.length);
+}
