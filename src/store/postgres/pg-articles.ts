@@ -1,12 +1,7 @@
 import type { AnalyzedArticle } from '../../core/types.js';
-import { contentHash, rowToArticle, withoutSentences } from '../sqlite/sqlite-articles.js';
-import type { Store } from '../store.js';
+import { type ArticleMethods, articlePage, contentHash, rowToArticle, withoutSentences } from '../sqlite/sqlite-articles.js';
 import { type Client, type Pool, inTransaction } from './pg-database.js';
 
-type ArticleMethods = Pick<
-  Store,
-  'hasArticle' | 'existingArticleIds' | 'putArticles' | 'getArticle' | 'getArticles' | 'articlesWithSameText' | 'listArticles' | 'articlesWithoutStory'
->;
 
 interface ArticleRow {
   id: string;
@@ -92,12 +87,7 @@ export function articleMethods(pool: Pool): ArticleMethods {
         `SELECT id, seq, text, json FROM articles WHERE seq > $1 AND ($2::text IS NULL OR story_id = $2) ORDER BY seq LIMIT $3`,
         [from, storyId ?? null, limit + 1],
       );
-      const page = rows.slice(0, limit);
-      const last = page.at(-1);
-      return {
-        items: page.map((row) => withoutSentences(rowToArticle(row))),
-        next: rows.length > limit && last ? String(last.seq) : null,
-      };
+      return articlePage(rows, limit);
     },
     async articlesWithoutStory(limit) {
       return ids('SELECT id FROM articles WHERE story_id IS NULL ORDER BY seq LIMIT $1', [limit]);

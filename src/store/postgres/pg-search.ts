@@ -1,5 +1,5 @@
-import { SNIPPET_MARKS, searchPhrases, unmarkSnippet } from '../sqlite/fts-query.js';
-import { checkDate, nextDay } from '../sqlite/sqlite-search.js';
+import { SNIPPET_MARKS, searchPhrases } from '../sqlite/fts-query.js';
+import { type HitRow, checkDate, nextDay, toSearchHit } from '../sqlite/sqlite-search.js';
 import type { Page, SearchHit, SearchQuery } from '../store.js';
 import type { Pool } from './pg-database.js';
 
@@ -14,15 +14,6 @@ interface Ranked {
   published: string | null;
 }
 
-interface HitRow {
-  article_id: string;
-  story_id: string | null;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  speaker: string | null;
-  snippet: string;
-}
 
 /** Positional parameters gathered while the SQL is written: `bind(value)` returns `$n`. */
 function parameters(): { bind: (value: unknown) => string; values: unknown[] } {
@@ -100,17 +91,7 @@ async function describeHit(pool: Pool, hit: Ranked, tsquery: string | null): Pro
   const { rows } = await pool.query<HitRow>(sql, tsquery ? [hit.seq, tsquery] : [hit.seq]);
   const row = rows[0];
   if (!row) throw new Error(`search: hit ${hit.kind} ${hit.seq} vanished between ranking and reading`);
-  return {
-    kind: hit.kind,
-    articleId: row.article_id,
-    storyId: row.story_id,
-    title: row.title,
-    outlet: row.outlet,
-    published: row.published,
-    ...unmarkSnippet(row.snippet),
-    speaker: row.speaker,
-    score: hit.score,
-  };
+  return toSearchHit(hit.kind, row, hit.score);
 }
 
 /** Article filters shared by both kinds of hit, as SQL on the alias `a`. */

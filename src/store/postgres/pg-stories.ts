@@ -1,31 +1,12 @@
 import type { Link, Story } from '../../core/types.js';
 import { rowToArticle, withoutSentences } from '../sqlite/sqlite-articles.js';
-import type { Store, StoryListItem } from '../store.js';
+import { type StoryRow, toListItem } from '../sqlite/sqlite-stories.js';
+import type { Store } from '../store.js';
 import { type Client, type Pool, inTransaction } from './pg-database.js';
 
 type StoryMethods = Pick<Store, 'putStories' | 'getStory' | 'getStories' | 'storyOfArticle' | 'storiesOfArticles' | 'listStories' | 'storyDossier'>;
 
-interface StoryRow {
-  id: string;
-  title: string;
-  article_count: number;
-  independent_sources: number;
-  conflict_count: number;
-  latest_published: string | null;
-  updated_at: Date;
-}
-
-function toListItem(row: StoryRow): StoryListItem {
-  return {
-    id: row.id,
-    title: row.title,
-    articleCount: row.article_count,
-    independentSources: row.independent_sources,
-    conflictCount: row.conflict_count,
-    latestPublished: row.latest_published,
-    updatedAt: row.updated_at.toISOString(),
-  };
-}
+type PgStoryRow = Omit<StoryRow, 'updated_at'> & { updated_at: Date };
 
 async function writeStory(client: Client, story: Story, now: Date): Promise<void> {
   const { rows } = await client.query<{ latest: string | null }>(
@@ -89,14 +70,14 @@ export function storyMethods(pool: Pool, linksOf: (ids: string[]) => Promise<Lin
     },
     async listStories({ limit, offset }) {
       const [page, count] = await Promise.all([
-        pool.query<StoryRow>(
+        pool.query<PgStoryRow>(
           `SELECT id, title, article_count, independent_sources, conflict_count, latest_published, updated_at FROM stories
            ORDER BY coalesce(latest_published, '') DESC, updated_at DESC, id DESC LIMIT $1 OFFSET $2`,
           [limit, offset],
         ),
         pool.query<{ n: string }>('SELECT count(*) AS n FROM stories'),
       ]);
-      return { items: page.rows.map(toListItem), total: Number(count.rows[0]?.n ?? 0) };
+      return { items: page.rows.map((row) => toListItem({ ...row, updated_at: row.updated_at.toISOString() })), total: Number(count.rows[0]?.n ?? 0) };
     },
     async storyDossier(id) {
       const story = (await storiesByIds([id]))[0];

@@ -1,3 +1,4 @@
+import { feedStateFromRow } from '../sqlite/sqlite-store.js';
 import type { FeedState, IngestLogEntry, Store } from '../store.js';
 import { articleMethods } from './pg-articles.js';
 import { corpusMethods } from './pg-corpus.js';
@@ -54,18 +55,7 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
     },
     async getFeedState(url) {
       const { rows } = await pool.query<Record<string, string | number | null>>('SELECT * FROM feeds WHERE url = $1', [url]);
-      const row = rows[0];
-      if (!row) return null;
-      return {
-        url,
-        etag: row.etag as string | null,
-        lastModified: row.last_modified as string | null,
-        lastCheckedAt: row.last_checked_at as string | null,
-        lastOkAt: row.last_ok_at as string | null,
-        failures: row.failures as number,
-        nextAttemptAt: row.next_attempt_at as string | null,
-        lastError: row.last_error as string | null,
-      };
+      return rows[0] ? feedStateFromRow(url, rows[0]) : null;
     },
     async putFeedState(state: FeedState) {
       await pool.query(
