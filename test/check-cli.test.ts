@@ -26,7 +26,7 @@ describe('corroborate check', () => {
     ];
     writeFileSync(join(dir, 'pairs.jsonl'), lines.join('\n') + '\n');
     const run = cli(['--batch', join(dir, 'pairs.jsonl')]);
-    expect(run.status).toBe(0);
+    expect(run.status).toBe(1); // line 3 is not a valid pair: reported on its own line, and in the exit status
     const out = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(out).toHaveLength(3);
     expect(out[0]).toMatchObject({ stance: 'agree' });

@@ -43,7 +43,7 @@ describe('corroborate analyze (built CLI)', () => {
     writeFileSync(join(dir, 'empty.txt'), '');
     writeFileSync(join(dir, 'binary.html'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 0]));
     writeFileSync(join(dir, 'nav-only.html'), `<html><body><nav>${'<a href="/x">Section</a> '.repeat(30)}</nav></body></html>`);
-    writeFileSync(join(dir, 'broken.html'), '<html><body><div><p>The council approved the budget on Monday after a long debate.<p>It passed by nine votes to four.</div');
+    writeFileSync(join(dir, 'broken.html'), '<html><body><div><p>The council approved the budget on Monday after a long debate.<p>It passed by nine votes to four, with two abstentions, after the mayor spoke for an hour.</div');
     writeFileSync(join(dir, 'huge.html'), `<html><body><article>${'<p>A long paragraph of real words, repeated to make a very large page indeed.</p>'.repeat(700_000)}</article></body></html>`);
     const run = runCli(['analyze', dir, '--quiet']);
     expect(run.status).toBe(1);
@@ -56,7 +56,7 @@ describe('corroborate analyze (built CLI)', () => {
     expect(run.stderr).toContain(`${join(dir, 'empty.txt')}: empty file`);
     const huge = dossier.articles.find((a) => a.source.endsWith('huge.html'))!;
     expect(huge.messages.map((m) => m.rule)).toContain('page-truncated');
-    expect(dossier.articles.find((a) => a.source.endsWith('broken.html'))!.text).toContain('It passed by nine votes to four.');
+    expect(dossier.articles.find((a) => a.source.endsWith('broken.html'))!.text).toContain('It passed by nine votes to four, with two abstentions');
   });
 
   it('reads standard input for -', () => {

@@ -61,7 +61,7 @@ describe('corroborate ingest, search, export (built CLI)', () => {
     expect(bad.stderr).toContain('--from must be a day YYYY-MM-DD');
   });
 
-  it('exports articles as JSON Lines and dossiers as JSON, one story or all', () => {
+  it('exports articles as JSON Lines and dossiers as JSON, Markdown and HTML, one story or all', () => {
     const out = join(dir, 'articles.jsonl');
     expect(runCli(['export', '--format', 'jsonl', '--out', out, '--db', db]).status).toBe(0);
     const articles = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { id: string; outlet: string });
@@ -74,17 +74,28 @@ describe('corroborate ingest, search, export (built CLI)', () => {
     expect(one.stories.map((s) => s.id)).toEqual([story.id]);
     expect(one.articles.map((a) => a.id)).toEqual(story.articleIds);
 
+    const md = runCli(['export', '--format', 'md', '--story', story.id, '--db', db]);
+    expect(md.status).toBe(0);
+    expect(md.stdout).toContain(story.title);
+    const html = join(dir, 'story.html');
+    expect(runCli(['export', '--format', 'html', '--story', story.id, '--out', html, '--db', db]).status).toBe(0);
+    expect(readFileSync(html, 'utf8')).toMatch(/^<!doctype html>/i);
+
     const missing = runCli(['export', '--story', 'no-such-story', '--db', db]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('no story "no-such-story"');
   });
 
   it('explains each command with --help and an example, and names a db it cannot open', () => {
-    for (const command of ['ingest', 'search', 'export']) {
+    for (const command of ['ingest', 'search', 'export', 'watch']) {
       const run = runCli([command, '--help']);
       expect(run.status).toBe(0);
       expect(run.stdout).toMatch(/Examples:\n\s+\$ corroborate /);
     }
+    const watch = runCli(['watch', 'ftp://feeds.example/rss', '--every', 'often', '--db', db]);
+    expect(watch.status).toBe(2);
+    expect(watch.stderr).toContain('--every must be a duration');
+    expect(watch.stderr).toContain('not an http(s) feed URL: ftp://feeds.example/rss');
     const run = runCli(['search', 'x', '--db', join(dir, 'no', 'such', 'folder', 'c.sqlite')]);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/cannot open the collection .*no\/such\/folder/);

@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, IngestFailure } from '../core/types.js';
-import { analyzeArticle } from '../analyze/analyze-article.js';
+import { analyzeSafely } from '../analyze/analyze-safely.js';
 import { extractArticle } from '../extract/extract-article.js';
 import { DEFAULT_READ, type ReadOptions, expandInputs, isFailure, readSource } from '../ingest/read-sources.js';
 
@@ -34,8 +34,14 @@ export async function analyzeSources(inputs: string[], events: BatchEvents = {},
         continue;
       }
       const extracted = extractArticle(item);
-      if ('failure' in extracted) fail({ source: item.source, message: extracted.failure });
-      else if (!articles.has(extracted.article.id)) articles.set(extracted.article.id, analyzeArticle(extracted.article));
+      if ('failure' in extracted) {
+        fail({ source: item.source, message: extracted.failure });
+        continue;
+      }
+      if (articles.has(extracted.article.id)) continue;
+      const analyzed = analyzeSafely(extracted.article);
+      if ('failure' in analyzed) fail({ source: item.source, message: analyzed.failure });
+      else articles.set(analyzed.article.id, analyzed.article);
     }
     events.onSource?.(leaf);
   }

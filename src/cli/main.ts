@@ -8,6 +8,7 @@ import { registerIngestCommand } from './commands/ingest.js';
 import { registerMigrateCommand } from './commands/migrate.js';
 import { registerSearchCommand } from './commands/search.js';
 import { registerServeCommand } from './commands/serve.js';
+import { registerWatchCommand } from './commands/watch.js';
 import { registerWorkerCommand } from './commands/worker.js';
 
 // Each command lives in its own file under commands/ and registers itself here.
@@ -22,6 +23,7 @@ registerIngestCommand(program);
 registerSearchCommand(program);
 registerExportCommand(program);
 registerServeCommand(program);
+registerWatchCommand(program);
 registerMigrateCommand(program);
 registerWorkerCommand(program);
 

@@ -3,6 +3,7 @@ import { addToCorpus } from './cluster/add-to-corpus.js';
 import type { CorpusIndex } from './cluster/corpus-index.js';
 import { MemoryCorpusIndex } from './cluster/memory-corpus-index.js';
 import { compareStories } from './compare/compare-stories.js';
+import { fillStoryPeople } from './people/fill-story-people.js';
 import { addTimelines } from './timeline/add-timelines.js';
 
 export interface CorpusResult {
@@ -14,12 +15,15 @@ export interface CorpusResult {
 
 /**
  * The corpus stages, in order, on an index (in memory for a batch; a store's for a collection):
- * links and stories first (copies count once when stories are built), then timelines (undated
- * articles take a date from their story first), then claims and conflicts (they need stories and links).
+ * links and stories first (copies count once when stories are built); then entities and quotes merged
+ * per story; then timelines (undated articles take a date from their story first); then claims and
+ * conflicts (they need stories and links).
  */
 export async function runCorpusStages(articles: AnalyzedArticle[], index: CorpusIndex = new MemoryCorpusIndex()): Promise<CorpusResult> {
   const { newLinks, touchedStories } = await addToCorpus(index, articles);
-  const timed = addTimelines(articles, touchedStories);
+  const articlesById = new Map(articles.map((a) => [a.id, a]));
+  const peopled = touchedStories.map((story) => fillStoryPeople(story, articlesById));
+  const timed = addTimelines(articles, peopled);
   return { articles: timed.articles, links: newLinks, stories: compareStories(timed.stories, timed.articles, newLinks) };
 }
 

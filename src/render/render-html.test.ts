@@ -3,6 +3,7 @@ import { dossierSchema } from '../core/dossier-schema.js';
 import { sampleDossier } from '../../test/fixtures/dossier/sample-dossier.js';
 import { highlightedText } from './html/highlight.js';
 import { dayOf } from './html/timeline-chart.js';
+import { storyHtml } from './html/story.js';
 import { renderHtml } from './html/render-html.js';
 
 describe('renderHtml', () => {
@@ -71,5 +72,16 @@ describe('dayOf', () => {
     expect(dayOf('2024-06-19')).toBe(Date.UTC(2024, 5, 19) / 86_400_000);
     expect(dayOf('2024')).toBe(Date.UTC(2024, 0, 1) / 86_400_000);
     expect(dayOf('PAST_REF')).toBeNull();
+  });
+});
+
+describe('storyHtml with an article limit', () => {
+  it('shows the first articles in full and links the rest', () => {
+    const dossier = sampleDossier();
+    const html = storyHtml(dossier, dossier.stories[0]!, (id) => `/stories/${id}`, 2);
+    expect((html.match(/<article class="article"/g) ?? []).length).toBe(2);
+    expect(html).toContain('<h4>2 more articles</h4>');
+    expect(html).toContain('<a href="/articles/art-ledger">Bridge shut for three weeks</a>');
+    expect(html).toContain('Bridge &lt;img src=x onerror=');
   });
 });

@@ -87,16 +87,44 @@ describe('JSON API, in-process', () => {
     expect((await res.json()).error).toBeDefined();
   });
 
+  it('takes a body only as application/json, so a cross-site form cannot post one', async () => {
+    const res = await app.request('/api/ingest', { method: 'POST', body: JSON.stringify({ articles: [{ text: 'A short text.' }] }), headers: { 'content-type': 'text/plain' } });
+    expect(res.status).toBe(415);
+    expect((await res.json()).error.message).toBe('Unsupported Media Type');
+  });
+
   it('does not fetch URLs on loopback or private addresses', async () => {
     const body = await (await post('/api/ingest', { urls: ['http://127.0.0.1:9/a.html', 'http://[::ffff:10.0.0.1]/b.html'] })).json();
     expect(body.failed).toBe(2);
     expect(body.results.map((r: { message: string }) => r.message)).toEqual([expect.stringMatching(/refused: .*loopback/), expect.stringMatching(/refused: .*private/)]);
   });
 
+  it("checks a claim against a story's articles, counting the rewrite with its original once", async () => {
+    const res = await post('/api/check', { claim: 'The harbour bridge closes on March 3, 2025', story: 'story-bridge' });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    const byId = new Map(body.articles.map((a: { articleId: string }) => [a.articleId, a]));
+    expect(byId.size).toBe(4);
+    expect((byId.get('art-herald') as { group: string }).group).toBe((byId.get('art-wire') as { group: string }).group);
+    const v = body.verdict;
+    expect(v.supporting + v.disputing + v.discussing + v.unaddressed).toBe(3);
+    expect(v.line).toMatch(/^supported by \d+ independent source/);
+    expect((byId.get('art-herald') as { evidence: { text: string }[] }).evidence.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [{ claim: 'The bridge closes', story: 'nope' }, 404],
+    [{ claim: 'The bridge closes', articles: ['art-herald', 'nope'] }, 404],
+    [{ claim: 'The bridge closes' }, 400],
+    [{ claim: '', story: 'story-bridge' }, 400],
+  ])('answers check %j with %i', async (body: unknown, status: number) => {
+    expect((await post('/api/check', body)).status).toBe(status);
+  });
+
   it('publishes an OpenAPI document of every route', async () => {
     const doc = await (await app.request('/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/stories', '/api/stories/{id}', '/api/articles/{id}', '/api/search', '/api/ingest']));
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/stories', '/api/stories/{id}', '/api/articles/{id}', '/api/search', '/api/ingest', '/api/check']));
     expect(doc.components.schemas.Dossier).toBeDefined();
   });
 
@@ -121,6 +149,9 @@ describe('web pages, in-process', () => {
     expect(await (await app.request('/')).text()).toMatch(/<span class="badge bad conflict-badge">1 conflict<\/span>/);
     const search = await (await app.request('/search?q=cables')).text();
     expect(search).toMatch(/<mark>cables<\/mark>/);
+    const filtered = await (await app.request('/search?q=cables&outlet=Coastal+Wire&speaker=&from=&to=')).text();
+    expect(filtered).toContain('Coastal Wire');
+    expect(filtered).not.toContain('Northport Herald');
   });
 
   it('answers a browser with an HTML error page', async () => {

@@ -1,8 +1,10 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
 import { ApiError, errorResponse } from './api-error.js';
+import { addCheckRoute } from './api/check-route.js';
 import { addIngestRoute } from './api/ingest-route.js';
 import { addReadRoutes } from './api/read-routes.js';
 import { accessGuard } from './auth.js';
@@ -47,6 +49,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   addLoginRoutes(app, options);
   addReadRoutes(app);
   addIngestRoute(app);
+  addCheckRoute(app);
   addPageRoutes(app);
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
@@ -63,5 +66,5 @@ function errorResponseFor(error: Error, c: Parameters<typeof errorResponse>[1]):
   const response = errorResponse(error, c);
   const browser = (c.req.header('accept') ?? '').includes('text/html');
   if (!browser || c.req.path.startsWith('/api/') || c.req.path === '/openapi.json') return response;
-  return c.html(errorPage(response.status, error instanceof ApiError ? error.message : 'something went wrong'), response.status as 400);
+  return c.html(errorPage(response.status, error instanceof ApiError ? error.message : 'something went wrong'), response.status as ContentfulStatusCode);
 }

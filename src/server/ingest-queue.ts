@@ -15,6 +15,8 @@ export function serialIngest(store: Store): IngestDocuments {
     const run = tail.then(async () => {
       const log: IngestLogEntry[] = [];
       await ingestDocuments(store, documents, {
+        // One request, one transaction: the reply acknowledges exactly what that commit made durable.
+        batchSize: Math.max(1, documents.length),
         maxBatchWaitMs: 0,
         onEvent: (e) => log.push({ source: e.source, articleId: e.articleId, status: e.status, message: e.status === 'failed' ? e.message : (e.title ?? '') }),
       });

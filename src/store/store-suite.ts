@@ -70,6 +70,7 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       expect(await store.putArticles([noUrl, noUrl])).toEqual(['a2']);
       expect(await store.existingArticleIds(['a1', 'a1-edited', 'a2', 'zz'])).toEqual(expect.arrayContaining(['a1', 'a2']));
       expect((await store.stats()).articles).toBe(2);
+      expect(await store.existingUrls([first.url ?? '', 'https://news.example/other'])).toEqual([first.url]);
       expect(await store.getArticle('a1')).toEqual(expect.objectContaining({ id: 'a1', text: first.text, published: first.published }));
       expect(await store.getArticle('a1')).not.toHaveProperty('sentences');
       expect((await store.getArticles(['a2', 'a1', 'missing'])).map((a) => a.id)).toEqual(['a2', 'a1']);

@@ -97,6 +97,8 @@ export interface Store {
   hasArticle(id: string): Promise<boolean>;
   /** The ids among `ids` that are already stored. */
   existingArticleIds(ids: string[]): Promise<string[]>;
+  /** The URLs among `urls` that a stored article has (a feed watcher skips them without fetching). */
+  existingUrls(urls: string[]): Promise<string[]>;
   /**
    * Inserts the articles not yet stored (by id, and by URL), in one transaction; returns the ids
    * actually inserted. When it resolves, those articles are durable.

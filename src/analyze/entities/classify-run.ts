@@ -1,4 +1,4 @@
-import { demonymCountry, lookupPlace } from './gazetteer.js';
+import { cityCountry, demonymCountry, lookupPlace } from './gazetteer.js';
 import { HONORIFICS, NAME_CONNECTORS, ORG_WORDS, OTHER_WORDS, PLACE_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon.js';
 import type { NameRun } from './name-runs.js';
 import type { Token } from './tokens.js';
@@ -41,14 +41,18 @@ export function demonymAt(tokens: Token[], i: number, last: number): [string, nu
   return one ? [one, 1] : undefined;
 }
 
+// "Russian-made", "War-style" are adjectives; "Jong-un", "Seung-soo" are names.
+function isCompoundAdjective(t: Token): boolean {
+  const head = t.text.split('-')[0]!;
+  return head !== t.text && Boolean(demonymCountry(head) || lookupPlace(head) || OTHER_WORDS.has(head.toLowerCase()));
+}
+
 function isNameWord(t: Token): boolean {
   const lower = t.lower;
-  // "Russian-made", "War-style" are adjectives; "Jong-un", "Seung-soo" are names.
-  const head = t.text.split('-')[0]!;
-  if (head !== t.text && (demonymCountry(head) || lookupPlace(head) || OTHER_WORDS.has(head.toLowerCase()))) return false;
+  if (isCompoundAdjective(t)) return false;
   return (
     t.cap &&
-    !ORG_WORDS.has(lower) && !PLACE_WORDS.has(lower) && !OTHER_WORDS.has(lower) && !isRoleWord(t) &&
+    !ORG_WORDS.has(lower) && !OTHER_WORDS.has(lower) && !isRoleWord(t) &&
     !lookupPlace(t.text) && !demonymCountry(t.text) && /^[\p{L}][\p{L}\p{M}'’.-]*$/u.test(t.text)
   );
 }
@@ -79,8 +83,12 @@ export function classifyRun(tokens: Token[], run: NameRun, text: string): Classi
   const titled = splitTitle(tokens, f, last, text);
   if (titled) return { ...base, kind: 'person', ...titled, ...(affiliation ? { affiliation } : {}) };
 
+  // Runs of capitals ("CARE MORE ABOUT CANDIDATES") are headlines, not names.
+  if (last > first && tokens.slice(first, last + 1).every((t) => /^[\p{Lu}\p{N}'’.&-]+$/u.test(t.text)) && tokens.slice(first, last + 1).some((t) => t.text.length > 4)) return { ...base, kind: 'other' };
   const place = lookupPlace(whole);
   if (place) return { ...base, kind: place.kind === 'country' ? 'country' : 'place', name: place.kind === 'country' ? place.country : whole, ...(place.kind === 'capital' ? { linkedTo: place.country } : {}) };
+  const city = cityCountry(whole);
+  if (city) return { ...base, kind: 'place', linkedTo: city };
   const words = tokens.slice(first, last + 1);
   const of = words.findIndex((t) => t.lower === 'of');
   if (of > 0 && words.slice(0, of).every(isRoleWord) && words.slice(0, of).some((t) => ROLE_NOUNS.has(t.lower))) {
@@ -108,9 +116,11 @@ export function classifyRun(tokens: Token[], run: NameRun, text: string): Classi
     const dateline = /^\p{Lu}{3,}$/u.test(t.text) ? lookupPlace(titled) : undefined;
     if (dateline) return { ...base, first: f, name: dateline.kind === 'country' ? dateline.country : titled, kind: dateline.kind === 'country' ? 'country' : 'place', ...(dateline.kind === 'capital' ? { linkedTo: dateline.country } : {}) };
     if (/^[\p{Lu}&.]{2,}$/u.test(t.text)) return { ...base, first: f, name: t.text, kind: 'organization' };
+    if (isCompoundAdjective(t)) return { ...base, kind: 'other' };
     return { ...base, first: f, name: t.text, kind: 'single', ...(affiliation ? { affiliation } : {}) };
   }
-  if (rest.length <= 5 && rest.every((t) => isNameWord(t) || /^\p{Lu}\.$/u.test(t.text))) {
+  // A place word may open a name ("Park Min-jun") but not close it ("Central Park").
+  if (rest.length <= 5 && !PLACE_WORDS.has(rest[rest.length - 1]!.lower) && rest.every((t) => isNameWord(t) || PLACE_WORDS.has(t.lower) || /^\p{Lu}\.$/u.test(t.text))) {
     return { ...base, kind: 'person', first: f, name: joinTokens(tokens, f, last, text), ...(affiliation ? { affiliation } : {}) };
   }
   return { ...base, kind: 'other' };

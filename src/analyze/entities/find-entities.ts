@@ -15,9 +15,12 @@ import { tokenize, type Token } from './tokens.js';
  */
 export function findEntities(text: string, sentences: Sentence[]): EntityMention[] {
   const tokens = tokenize(text, sentences);
-  const headlines = headlineParagraphs(tokens, sentences);
-  const runs = findNameRuns(tokens, lowerCaseWordsOf(tokens))
+  const headlines = headlineParagraphs(text, tokens, sentences);
+  const lowerCaseWords = lowerCaseWordsOf(tokens);
+  const runs = findNameRuns(tokens, lowerCaseWords)
     .map((run) => classifyRun(tokens, run, text))
+    // A word in capitals that the text also writes in lower case ("HIGHER") is shouting, not an acronym.
+    .filter((run) => !(run.first === run.last && /^\p{Lu}{4,}$/u.test(run.name) && lowerCaseWords.has(run.name.toLowerCase())))
     // Headlines capitalise every word: only gazetteer names are trusted there.
     .filter((run) => !headlines.has(paragraphAt(sentences, tokens[run.first]!.start)) || lookupPlace(run.name));
   readRunContext(runs, tokens, text);
@@ -27,8 +30,8 @@ export function findEntities(text: string, sentences: Sentence[]): EntityMention
   return [...named, ...described].sort((a, b) => a.start - b.start);
 }
 
-/** Paragraphs written in title case (most longer words capitalised): headlines and teasers. */
-function headlineParagraphs(tokens: Token[], sentences: Sentence[]): Set<number> {
+/** Paragraphs written in title case (most longer words capitalised, no closing full stop): headlines and teasers. */
+function headlineParagraphs(text: string, tokens: Token[], sentences: Sentence[]): Set<number> {
   const counts = new Map<number, [number, number]>();
   let s = 0;
   for (const t of tokens) {
@@ -40,7 +43,8 @@ function headlineParagraphs(tokens: Token[], sentences: Sentence[]): Set<number>
     c[1]++;
     counts.set(p, c);
   }
-  return new Set([...counts].filter(([, [cap, all]]) => all >= 3 && cap / all >= 0.7).map(([p]) => p));
+  const endsWithStop = new Set(sentences.filter((x, i) => sentences[i + 1]?.paragraph !== x.paragraph && /[.!?]["”’]?$/.test(text.slice(x.start, x.end))).map((x) => x.paragraph));
+  return new Set([...counts].filter(([p, [cap, all]]) => all >= 3 && cap / all >= 0.7 && !endsWithStop.has(p)).map(([p]) => p));
 }
 
 // Sentences are sorted; a binary search keeps this logarithmic per run.

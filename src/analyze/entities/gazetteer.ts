@@ -66,6 +66,47 @@ function buildGazetteer(): { names: Map<string, GazetteerEntry>; demonyms: Map<s
 
 const gazetteer = buildGazetteer();
 
+interface CityRow { city: string; pop: number; iso2: string; province: string }
+
+/**
+ * Cities and provinces/states from `city-timezones` (7,300 cities with population, read once at
+ * load). Many city names are also personal names ("Austin", "Charlotte", "Madison"), so a one-word
+ * city counts only from a million inhabitants; names of several words ("New York", "Long Beach") and
+ * provinces ("New Hampshire") count as they are.
+ */
+function buildCities(): Map<string, string> {
+  const require = createRequire(import.meta.url);
+  const rows = require('city-timezones/data/cityMap.json') as CityRow[];
+  const countryOf = new Map(countries.map((c) => [c.cca2, c.name.common]));
+  // The most populous place of a name wins ("Los Angeles" is the American one, not the Chilean town).
+  const best = new Map<string, { country: string; pop: number }>();
+  const keep = (name: string, country: string, pop: number) => {
+    if ((best.get(name)?.pop ?? -1) < pop) best.set(name, { country, pop });
+  };
+  const provincePop = new Map<string, number>();
+  for (const row of rows) {
+    const country = countryOf.get(row.iso2);
+    if (!country) continue;
+    if (row.city.includes(' ') ? row.pop >= 50_000 : row.pop >= 1_000_000) keep(row.city, country, row.pop);
+    if (row.province && /^\p{Lu}/u.test(row.province)) {
+      const key = `${row.province}|${country}`;
+      provincePop.set(key, (provincePop.get(key) ?? 0) + row.pop);
+    }
+  }
+  for (const [key, pop] of provincePop) {
+    const [province, country] = key.split('|') as [string, string];
+    keep(province, country, pop);
+  }
+  return new Map([...best].map(([name, { country }]) => [name, country]));
+}
+
+const cities = buildCities();
+
+/** The country of a well-known city or province ("Los Angeles", "New Hampshire"), or undefined. */
+export function cityCountry(name: string): string | undefined {
+  return cities.get(name);
+}
+
 /** The country or capital a name is, or undefined. Exact, case-sensitive: "Turkey" the country, not "turkey". */
 export function lookupPlace(name: string): GazetteerEntry | undefined {
   return gazetteer.names.get(name);

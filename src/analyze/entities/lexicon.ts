@@ -49,9 +49,11 @@ export const ORG_WORDS = words(`
   department administration government army navy forces force bank group corporation company inc corp
   ltd llc news times post press journal herald tribune association union commission court congress
   parliament senate assembly duma kremlin service services office organization organisation foundation
-  federation board bureau network television radio channel nations club league alliance coalition front
+  federation board bureau network television radio channel nations house club league alliance coalition front
   movement authority authorities fund campaign unit division corps guard police embassy consulate
   committee society academy laboratory lab hospital newspaper daily magazine outlet broadcaster
+  industries holdings partners systems technologies motors airlines airways pharmaceuticals enterprises
+  solutions media capital ventures brands foods
 `);
 
 /** Courtesy titles: they mark a name but are not a role worth reporting. */

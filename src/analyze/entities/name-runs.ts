@@ -34,7 +34,8 @@ export function findNameRuns(tokens: Token[], lowerCaseWords: Set<string>): Name
     let j = i + 1;
     while (j < tokens.length && !tokens[last]!.possessive) {
       const t = tokens[j]!;
-      if (t.breakBefore || CALENDAR_WORDS.has(t.lower)) break;
+      // Capitalised function words ("In", "Or" in a headline) and calendar words end a name.
+      if (t.breakBefore || CALENDAR_WORDS.has(t.lower) || (t.cap && FUNCTION_WORDS.has(t.lower))) break;
       if (t.cap) {
         last = j;
         hasKeyword ||= KEYWORDS.has(t.lower);

@@ -16,6 +16,9 @@ interface Cluster {
 const nameKey = (name: string): string =>
   name.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w)).join('').replace(/[-.'’]/g, '').toLowerCase();
 
+// "Park Min-jun" and "Park Min Jun" are as full as each other: the first seen stays canonical.
+const wordCount = (name: string): number => name.split(/[\s-]+/).length;
+
 const initials = (name: string): string =>
   name.split(/\s+/).filter((w) => !NAME_CONNECTORS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 
@@ -31,11 +34,11 @@ export function resolveRuns(runs: ClassifiedRun[]): { mentions: Array<{ run: Cla
   const clusterFor = (key: string, name: string, type: Cluster['type']): Cluster => {
     let c = byKey.get(key);
     if (!c) {
-      c = { name, type, mentions: 0, tokens: name.split(/\s+/).length, affiliations: new Set(), roles: new Set() };
+      c = { name, type, mentions: 0, tokens: wordCount(name), affiliations: new Set(), roles: new Set() };
       byKey.set(key, c);
-    } else if (type === 'person' && name.split(/\s+/).length > c.tokens) {
+    } else if (type === 'person' && wordCount(name) > c.tokens) {
       c.name = name;
-      c.tokens = name.split(/\s+/).length;
+      c.tokens = wordCount(name);
     }
     return c;
   };
@@ -48,6 +51,7 @@ export function resolveRuns(runs: ClassifiedRun[]): { mentions: Array<{ run: Cla
   }
   for (const c of byKey.values()) {
     const words = c.name.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
+    if (words.length === 0) continue; // a name of initials only ("J. R."): nothing to resolve a lone word to
     for (const w of new Set([words[0]!, words[words.length - 1]!])) {
       const key = nameKey(w);
       byWord.set(key, [...(byWord.get(key) ?? []), c]);

@@ -15,6 +15,8 @@ const DETERMINERS = new Set(['a', 'an', 'the']);
 export function readRunContext(runs: ClassifiedRun[], tokens: Token[], text: string): void {
   for (let k = 0; k < runs.length; k++) {
     const run = runs[k]!;
+    // A dateline in capitals opening a paragraph ("PHILADELPHIA, July 25 (UPI) —") is a place.
+    if (run.kind === 'organization' && run.first === run.last && tokens[run.first]!.initial && /^\p{Lu}{4,}$/u.test(tokens[run.first]!.text) && /^,/.test(text.slice(tokens[run.first]!.end))) run.kind = 'place';
     if (run.kind !== 'person' && run.kind !== 'single') continue;
     const prevRun = runs[k - 1];
     // Lower-case title words right before the name.

@@ -20,6 +20,10 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?/gu;
 const ABBREVIATED = /^(?:\p{L}\.)+$|^\p{Lu}\.$|^(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|Prof|Inc|Corp|Ltd|Co)\.$/u;
 
+const UPPER = /^\p{Lu}/u;
+const OPENING_QUOTE = /[“«"‘]\s?$/u;
+const strippedOrAbbreviated = (lower: string): string => (lower.endsWith('.') ? lower.slice(0, -1) : lower);
+
 /** One pass over the text; sentence starts come from the segmenter. Linear in the text length. */
 export function tokenize(text: string, sentences: Sentence[]): Token[] {
   const tokens: Token[] = [];
@@ -35,26 +39,31 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
       strippedDot = true;
     }
     let possessive = false;
-    if (/['’]s$/u.test(word) && word.length > 2) {
+    const last = word.charCodeAt(word.length - 1);
+    const beforeLast = word[word.length - 2];
+    if ((last === 115 /* s */ && (beforeLast === "'" || beforeLast === '’')) && word.length > 2) {
       word = word.slice(0, -2);
       possessive = true;
     }
     while (sentence < sentences.length && sentences[sentence]!.end <= start) sentence++;
     const initial = sentence < sentences.length && sentences[sentence]!.start === start;
-    const gap = prevEnd < 0 ? '\n' : text.slice(prevEnd, start);
-    const prevWasPossessive = tokens.length > 0 && tokens[tokens.length - 1]!.possessive;
+    const previous = tokens[tokens.length - 1];
+    // Char checks rather than slicing the gap: this loop runs once per word of every article.
+    const gapLength = start - prevEnd;
+    const singleSpace = prevEnd >= 0 && gapLength === 1 && text.charCodeAt(prevEnd) === 32;
     // "Workers’ Party": a plural possessive's apostrophe does not break a name.
-    const joined = gap === ' ' || ((gap === '’ ' || gap === "' ") && /s$/.test(tokens[tokens.length - 1]?.text ?? ''));
-    const afterQuote = /[“«"‘]\s*$/u.test(gap);
+    const pluralPossessive = prevEnd >= 0 && gapLength === 2 && (text[prevEnd] === '’' || text[prevEnd] === "'") &&
+      text.charCodeAt(prevEnd + 1) === 32 && previous?.text.endsWith('s') === true;
+    const first = word.charCodeAt(0);
     tokens.push({
       start,
       end: start + word.length,
       text: word,
-      lower: word.toLowerCase().replace(/\.$/, ''),
-      cap: /^\p{Lu}/u.test(word),
+      lower: strippedOrAbbreviated(word.toLowerCase()),
+      cap: (first >= 65 && first <= 90) || (first > 127 && UPPER.test(word)),
       possessive,
-      breakBefore: !joined || prevWasPossessive || prevStrippedDot,
-      initial: initial || afterQuote,
+      breakBefore: !(singleSpace || pluralPossessive) || previous?.possessive === true || prevStrippedDot,
+      initial: initial || OPENING_QUOTE.test(text.slice(Math.max(0, start - 2), start)),
     });
     prevEnd = match.index + match[0].length;
     prevStrippedDot = strippedDot;

@@ -14,7 +14,7 @@ const NOUN_LIKE = `
   quote toast echo label brand blast slam counter thunder charge
 `;
 
-const IRREGULAR = 'said says saying told tells telling wrote written writes writing denied denies replied replies cried cries put';
+const IRREGULAR = 'said says saying told tells telling wrote written writes writing denied denies replied replies cried cries put read reads';
 
 function forms(verb: string): string[] {
   if (verb.endsWith('y')) return [verb, `${verb.slice(0, -1)}ies`, `${verb.slice(0, -1)}ied`, `${verb}ing`];
@@ -32,7 +32,7 @@ const VERBS = [...new Set([...list(REGULAR).flatMap(forms), ...list(NOUN_LIKE).f
  * then "in a statement". Lower case only, so "United States" is no cue; "According to" opens sentences.
  */
 export const CUE = new RegExp(
-  `(?<![\\p{L}-])(?:(?:was|were|is|are|has been|have been|had been) quoted as saying|[Aa]ccording to|pointed out|went on|${VERBS.join('|')})(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?:(?:was|were|is|are|has been|have been|had been) quoted as saying|[Aa]ccording to|pointed out|went on|(?:shot|fired|hit) back|Said|Says|Added|Continued|Wrote|${VERBS.join('|')})(?![\\p{L}-])`,
   'gu',
 );
 
@@ -40,7 +40,7 @@ export const CUE = new RegExp(
 export const BETWEEN_SPEAKER_AND_CUE = /^(?:\s+(?:also|later|then|further|again|once|earlier|previously|has|have|had|was|were|is|would|will|could|had|did|does|do|not|never|\p{Ll}+ly))*\s*$/u;
 
 /** Cues whose speaker comes after them: "said Doo", "according to the institute". */
-export const SPEAKER_FOLLOWS = /^(?:[Aa]ccording to|quoted)/;
+export const SPEAKER_FOLLOWS = /^(?:[Aa]ccording to|quoted|Said|Says|Added|Continued|Wrote)/;
 
 /** Participles that continue the previous speaker: "..., adding, “...”". */
 export const CONTINUING = /ing$/;

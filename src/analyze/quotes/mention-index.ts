@@ -1,5 +1,8 @@
 import type { EntityMention, Sentence } from '../../core/types.js';
+import { ROLE_NOUNS } from '../entities/lexicon.js';
 import type { QuoteSpan } from './quote-spans.js';
+
+const MODIFIER_AFTER = new RegExp(`^(?:['’]s?\\b|\\s+(?:${[...ROLE_NOUNS].join('|')}|campaign|spokeswoman|spokesman)\\b)`);
 
 /** The first index in a sorted list whose key is >= value. */
 export function lowerBound<T>(items: T[], value: number, key: (item: T) => number): number {
@@ -26,7 +29,7 @@ export class MentionIndex {
   readonly mentions: EntityMention[];
   private readonly firstPerson = new Map<number, EntityMention>();
 
-  constructor(entities: EntityMention[], spans: QuoteSpan[], private readonly sentences: Sentence[]) {
+  constructor(text: string, entities: EntityMention[], spans: QuoteSpan[], private readonly sentences: Sentence[]) {
     const outside: EntityMention[] = [];
     let q = 0;
     for (const m of entities) {
@@ -37,7 +40,8 @@ export class MentionIndex {
     }
     this.mentions = outside;
     for (const m of outside) {
-      if (m.type !== 'person') continue;
+      // A name used as a modifier is not the sentence's subject: "Cruz spokeswoman Catherine Frazier", "Trump's aide".
+      if (m.type !== 'person' || MODIFIER_AFTER.test(text.slice(m.end, m.end + 20))) continue;
       const s = sentenceAt(sentences, m.start);
       if (!this.firstPerson.has(s)) this.firstPerson.set(s, m);
     }

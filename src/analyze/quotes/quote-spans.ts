@@ -28,7 +28,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     let open = -1;
     let straight = false;
     let depth = 0;
-    if (pending && !OPENERS.has(text[skipSpace(text, from)] ?? '') && text[skipSpace(text, from)] !== '"') {
+    const first = text[nextVisible(text, from)] ?? '';
+    if (pending && !OPENERS.has(first) && first !== '"') {
       spans.push(pending);
       pending = undefined;
     }
@@ -49,7 +50,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         continue;
       }
       if (ch === '«' && !straight) depth++;
-      const closes = straight ? ch === '"' || ch === '”' : CLOSERS.has(ch) || (ch === '"' && text[open] !== '«');
+      // An opening curly mark with no word after it is a mistyped closer: “It's unusual,“ said ...
+      const typoCloser = ch === '“' && !LETTER.test(text[i + 1] ?? ' ') && /[,.!?]/.test(text[i - 1] ?? ' ');
+      const closes = straight ? ch === '"' || ch === '”' : CLOSERS.has(ch) || typoCloser || (ch === '"' && text[open] !== '«');
       if (closes && --depth === 0) {
         add(open, i);
         open = -1;
@@ -57,7 +60,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     }
     if (open >= 0) {
       // Unclosed at the paragraph end: carried over, or ended here (decided at the next paragraph).
-      const carried: QuoteSpan = { start: open + 1, end: trimEnd(text, to), open, close: to, multiParagraph: false };
+      const carried: QuoteSpan = { start: open + 1, end: from + paragraph[0].trimEnd().length, open, close: to, multiParagraph: false };
       if (pending) {
         pending.end = carried.end;
         pending.close = to;
@@ -95,12 +98,9 @@ function singleClose(text: string, open: number, to: number, mark: string): numb
   return -1;
 }
 
-function skipSpace(text: string, at: number): number {
-  while (at < text.length && /\s/.test(text[at]!)) at++;
-  return at;
-}
-
-function trimEnd(text: string, end: number): number {
-  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
-  return end;
+// The first non-space character at or after `at` (a sticky search, no slicing).
+function nextVisible(text: string, at: number): number {
+  const visible = /\S/g;
+  visible.lastIndex = at;
+  return visible.exec(text)?.index ?? text.length;
 }

@@ -1,50 +1,63 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { analyzeArticle } from '../../analyze/analyze-article.js';
+import { analyzeSources } from '../../batch/analyze-sources.js';
 import { checkText, parseBatchLine } from '../../check/batch.js';
 import { verdict } from '../../check/verdict.js';
-import type { AnalyzedArticle } from '../../core/types.js';
 import { addToCorpus } from '../../corpus/cluster/add-to-corpus.js';
 import { MemoryCorpusIndex } from '../../corpus/cluster/memory-corpus-index.js';
 import { sourceGroups } from '../../corpus/compare/source-groups.js';
 import { extractArticle } from '../../extract/extract-article.js';
+import { isFailure, readSource } from '../../ingest/read-sources.js';
 
 export function registerCheckCommand(program: Command): void {
   program
     .command('check')
     .description("Each article's stance on a claim (agree/disagree/discuss/unrelated), with evidence, and a verdict in independent sources.")
     .argument('[claim]', 'the claim to check, in quotes')
-    .argument('[paths...]', 'article files or folders')
+    .argument('[inputs...]', 'article files, folders, - for stdin, or http(s) URLs (as for analyze)')
     .option('--batch <file>', 'JSONL lines {"claim", "text"} or {"claim", "path"}; writes one JSON line {stance, score, evidence} per line')
     .option('--json', 'print the result as JSON')
-    .action(async (claim: string | undefined, paths: string[], options: { batch?: string; json?: boolean }) => {
-      if (options.batch) return runBatch(options.batch);
-      if (!claim || paths.length === 0) throw new Error('check: give a claim and at least one path, or --batch <file>');
-      await runCheck(claim, paths, options.json === true);
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ corroborate check "The treaty obliges automatic military assistance" news/
+  $ corroborate check --batch pairs.jsonl > stances.jsonl
+
+Copies and rewrites among the articles count as one source in the verdict. Exit status: 0, or 1 when
+an input could not be read (it is reported on stderr and left out).`,
+    )
+    .action(async (claim: string | undefined, inputs: string[], options: { batch?: string; json?: boolean }) => {
+      if (options.batch) {
+        process.exitCode = await runBatch(options.batch);
+        return;
+      }
+      if (!claim || inputs.length === 0) program.error('check: give a claim and at least one input, or --batch <file>', { exitCode: 2 });
+      process.exitCode = await runCheck(claim!, inputs, options.json === true);
     });
 }
 
-function runBatch(file: string): void {
-  const lines = readFileSync(file, 'utf8').split('\n');
+async function runBatch(file: string): Promise<number> {
+  const lines = (await readFile(file, 'utf8')).split('\n');
+  let failed = false;
   for (const [i, line] of lines.entries()) {
     if (line.trim() === '') continue;
     const item = parseBatchLine(line);
-    if ('error' in item) {
-      process.stdout.write(JSON.stringify({ line: i + 1, error: item.error }) + '\n');
-      continue;
-    }
-    const text = 'text' in item ? item.text : readArticle(resolve(dirname(file), item.path))?.text;
-    const out = text === undefined ? { line: i + 1, error: `cannot read ${'path' in item ? item.path : ''}` } : checkText(item.claim, text);
-    process.stdout.write(JSON.stringify(out) + '\n');
+    const text = 'error' in item ? undefined : 'text' in item ? item.text : await readText(resolve(dirname(file), item.path));
+    const out =
+      'error' in item ? { line: i + 1, error: item.error }
+      : text === undefined ? { line: i + 1, error: `cannot read ${'path' in item ? item.path : ''}` }
+      : checkText(item.claim, text);
+    if ('error' in out) failed = true;
+    process.stdout.write(`${JSON.stringify(out)}\n`);
   }
+  return failed ? 1 : 0;
 }
 
-async function runCheck(claim: string, paths: string[], json: boolean): Promise<void> {
-  const articles = paths.flatMap(listFiles).flatMap((file) => {
-    const article = readArticle(file);
-    if (!article) process.stderr.write(`check: cannot read ${file}\n`);
-    return article ? [article] : [];
+async function runCheck(claim: string, inputs: string[], json: boolean): Promise<number> {
+  const { articles, failures } = await analyzeSources(inputs, {
+    onFailure: (f) => process.stderr.write(`corroborate: ${f.source}${f.line ? `:${f.line}` : ''}: ${f.message}\n`),
   });
   // Copies and rewrites among the given articles count once in the verdict.
   const { touchedStories } = await addToCorpus(new MemoryCorpusIndex(), articles);
@@ -52,35 +65,23 @@ async function runCheck(claim: string, paths: string[], json: boolean): Promise<
   const results = articles.map((a) => ({ articleId: a.id, source: a.source, group: groups.get(a.id) ?? a.id, ...checkText(claim, a.text) }));
   const summary = verdict(results);
   if (json) {
-    process.stdout.write(JSON.stringify({ claim, articles: results, verdict: summary }, null, 2) + '\n');
-    return;
+    process.stdout.write(`${JSON.stringify({ claim, articles: results, verdict: summary }, null, 2)}\n`);
+  } else {
+    for (const r of results) {
+      process.stdout.write(`${r.source}: ${r.stance} (${r.score})\n`);
+      for (const e of r.evidence) process.stdout.write(`    [${e.start}-${e.end}] ${e.text}\n`);
+    }
+    process.stdout.write(`Verdict: ${summary.line}\n`);
   }
-  for (const r of results) {
-    process.stdout.write(`${r.source}: ${r.stance} (${r.score})\n`);
-    for (const e of r.evidence) process.stdout.write(`    [${e.start}-${e.end}] ${e.text}\n`);
-  }
-  process.stdout.write(`Verdict: ${summary.line}\n`);
+  return failures.length > 0 ? 1 : 0;
 }
 
-// A small local reader until the shared ingest lands: files and folders of .txt/.html, no URLs.
-const READABLE = new Set(['.txt', '.text', '.md', '.html', '.htm']);
-
-function listFiles(path: string): string[] {
-  if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) return [path];
-  return readdirSync(path, { recursive: true, encoding: 'utf8' })
-    .map((f) => join(path, f))
-    .filter((f) => READABLE.has(extname(f).toLowerCase()) && statSync(f).isFile())
-    .sort();
-}
-
-function readArticle(file: string): AnalyzedArticle | null {
-  let body: Uint8Array;
-  try {
-    body = readFileSync(file);
-  } catch {
-    return null;
+/** The clean text of the one article in a file or URL, or undefined when it cannot be read. */
+async function readText(input: string): Promise<string | undefined> {
+  for (const item of await readSource(input)) {
+    if (isFailure(item)) continue;
+    const result = extractArticle(item);
+    if ('article' in result) return result.article.text;
   }
-  const format = ['.html', '.htm'].includes(extname(file).toLowerCase()) ? 'html' : 'text';
-  const result = extractArticle({ source: file, format, body, declared: {}, messages: [] });
-  return 'article' in result ? analyzeArticle(result.article) : null;
+  return undefined;
 }

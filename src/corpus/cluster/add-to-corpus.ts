@@ -3,13 +3,15 @@ import { prepareArticle, type PreparedArticle } from '../dedupe/align-sentences.
 import { compareArticles } from '../dedupe/compare-articles.js';
 import { fingerprintArticle, type ArticleFingerprint } from '../dedupe/fingerprint.js';
 import { bandKeys } from '../dedupe/minhash.js';
-import { JOIN_SCORE, RELATED_SCORE, joinStory, newStory, relate, scoreStory, type StoryScore } from './assign-story.js';
-import type { CorpusIndex, StoryState } from './corpus-index.js';
+import type { CorpusIndex } from './corpus-index.js';
+import { placeInStory } from './place-in-story.js';
 import { renderStory } from './render-story.js';
-import { cosine, termVector, type TermVector } from './term-vector.js';
+import { articleVectors, cosine, type ArticleVectors } from './term-vector.js';
 
 export interface CorpusUpdate {
   newLinks: Link[];
+  /** Stories merged into others (a new article showed they tell one event). */
+  removedStories: string[];
   /** The stories the new articles joined, created or became related to, as they now stand. */
   touchedStories: Story[];
 }
@@ -18,8 +20,13 @@ const INDEX_TERMS = 10;
 const PER_TERM = 200;
 const TERM_CANDIDATES = 30;
 /** Articles this close in words are compared sentence by sentence (rewrites share few exact shingles). */
-const REWRITE_CANDIDATE_COSINE = 0.3;
-const REWRITE_CANDIDATES = 5;
+const REWRITE_CANDIDATE_COSINE = 0.2;
+const REWRITE_CANDIDATES = 6;
+/** A band or sentence key held by more articles than this is boilerplate (a site footer, a template). */
+const MAX_PER_KEY = 100;
+const MIN_DOCUMENTS_FOR_RARITY = 50;
+/** Keys two articles must share to be compared as possible copies (one shared sentence is a quote). */
+const MIN_SHARED_KEYS = 2;
 
 /**
  * Adds articles to the corpus: fingerprints, candidate pairs from the band and term indexes, detailed
@@ -28,36 +35,52 @@ const REWRITE_CANDIDATES = 5;
  * same result however it is ordered.
  */
 export async function addToCorpus(index: CorpusIndex, articles: AnalyzedArticle[]): Promise<CorpusUpdate> {
-  const ordered = [...articles].sort(canonicalOrder);
+  const known = new Set((await index.fingerprints(articles.map((a) => a.id))).map((f) => f.id));
+  const unique = new Map(articles.filter((a) => !known.has(a.id)).map((a) => [a.id, a]));
+  const ordered = [...unique.values()].sort(canonicalOrder);
+  const fingerprints = ordered.map(fingerprintArticle);
+  // The whole batch is counted before any article is placed, so its order cannot change the weights.
+  await index.countDocuments(fingerprints.map((f) => f.terms.map(([t]) => t)));
   const prepared = new Map<string, PreparedArticle>();
+  const vectorCache = new Map<string, ArticleVectors>();
   const newLinks: Link[] = [];
   const touched = new Set<string>();
-  for (const article of ordered) {
-    if ((await index.fingerprints([article.id])).length) continue;
-    const result = await addOne(index, article, prepared);
+  const removed = new Set<string>();
+  for (const [i, article] of ordered.entries()) {
+    const result = await addOne(index, article, fingerprints[i]!, prepared, vectorCache);
     newLinks.push(...result.links);
-    for (const id of result.touched) touched.add(id);
+    for (const id of result.placed.touched) touched.add(id);
+    for (const id of result.placed.removed) removed.add(id);
   }
-  const states = await index.stories([...touched].sort());
+  const states = await index.stories([...touched].filter((id) => !removed.has(id)).sort());
   const touchedStories = await Promise.all(states.map((s) => renderStory(index, s)));
-  return { newLinks, touchedStories };
+  return { newLinks, removedStories: [...removed].sort(), touchedStories };
 }
 
-async function addOne(index: CorpusIndex, article: AnalyzedArticle, prepared: Map<string, PreparedArticle>) {
-  const fp = fingerprintArticle(article);
+async function addOne(
+  index: CorpusIndex,
+  article: AnalyzedArticle,
+  fp: ArticleFingerprint,
+  prepared: Map<string, PreparedArticle>,
+  vectorCache: Map<string, ArticleVectors>,
+) {
   const text = { id: article.id, text: article.text, sentences: article.sentences };
-  const keys = [...bandKeys(fp.minhash), `x:${fp.textHash}`];
+  const keys = [...bandKeys(fp.minhash), ...fp.sentenceKeys, `x:${fp.textHash}`];
   const dfOf = await frequencies(index, fp.terms.map(([t]) => t));
-  const vector = termVector(fp, dfOf.get, dfOf.total);
-  const indexTerms = [...vector.keys()].slice(0, INDEX_TERMS);
+  const vectors = articleVectors(fp, dfOf.get, dfOf.total);
+  const indexTerms = [...vectors.words.keys()].slice(0, INDEX_TERMS);
 
   const hits = new Map<string, number>();
   for (const id of await index.candidatesByTerms(indexTerms, PER_TERM)) hits.set(id, (hits.get(id) ?? 0) + 1);
   const termCandidates = [...hits].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, TERM_CANDIDATES).map(([id]) => id);
-  const bandCandidates = await index.candidatesByBands(keys);
+  const bandCandidates = sharedKeys(await index.candidatesByBands(keys, MAX_PER_KEY));
   const fps = await index.fingerprints([...new Set([...termCandidates, ...bandCandidates])]);
-  const candidateDf = await frequencies(index, [...new Set(fps.flatMap((f) => f.terms.map(([t]) => t)))]);
-  const closeness = new Map(fps.map((f) => [f.id, cosine(vector, termVector(f, candidateDf.get, candidateDf.total))]));
+  // Within a batch the frequencies do not change, so a candidate's vectors are computed once.
+  const uncached = fps.filter((f) => !vectorCache.has(f.id));
+  const candidateDf = await frequencies(index, [...new Set(uncached.flatMap((f) => f.terms.map(([t]) => t)))]);
+  for (const f of uncached) vectorCache.set(f.id, articleVectors(f, candidateDf.get, candidateDf.total));
+  vectorCache.set(fp.id, vectors);
+  const closeness = new Map(fps.map((f) => [f.id, cosine(vectors.words, vectorCache.get(f.id)!.words)]));
   const toCompare = new Set(bandCandidates);
   [...closeness]
     .filter(([, c]) => c >= REWRITE_CANDIDATE_COSINE)
@@ -65,10 +88,10 @@ async function addOne(index: CorpusIndex, article: AnalyzedArticle, prepared: Ma
     .slice(0, REWRITE_CANDIDATES)
     .forEach(([id]) => toCompare.add(id));
 
-  const links = await compareWith(index, fp, text, [...toCompare].sort(), fps, prepared, dfOf);
+  const { links, shared } = await compareWith(index, fp, text, [...toCompare].sort(), fps, prepared, dfOf);
   await index.addArticle({ fingerprint: fp, text, bandKeys: keys, indexTerms });
   await index.putLinks(links);
-  return { links, touched: await placeInStory(index, fp, vector, links, termCandidates) };
+  return { links, placed: await placeInStory(index, fp, vectors, links, termCandidates, shared) };
 }
 
 async function compareWith(
@@ -79,46 +102,33 @@ async function compareWith(
   fps: ArticleFingerprint[],
   prepared: Map<string, PreparedArticle>,
   dfOf: Frequencies,
-): Promise<Link[]> {
-  if (!ids.length) return [];
+): Promise<{ links: Link[]; shared: Map<string, number> }> {
+  const shared = new Map<string, number>();
+  if (!ids.length) return { links: [], shared };
   const mine = prepareArticle(text);
   prepared.set(fp.id, mine);
   const missing = ids.filter((id) => !prepared.has(id));
   for (const t of await index.texts(missing)) prepared.set(t.id, prepareArticle(t));
   const byId = new Map(fps.map((f) => [f.id, f]));
-  // A word is "rare" (a claim word, not filler) when under 5% of the corpus uses it.
-  const isRare = (stem: string): boolean => (dfOf.get(stem) ?? 0) < Math.max(2, dfOf.total * 0.05);
+  // A word is "rare" (a claim word, not filler) when under 5% of the corpus uses it; a small batch cannot tell.
+  const isRare = (stem: string): boolean => dfOf.total < MIN_DOCUMENTS_FOR_RARITY || dfOf.get(stem) < dfOf.total * 0.05;
   const links: Link[] = [];
   for (const id of ids) {
     const other = byId.get(id);
     const otherText = prepared.get(id);
     if (!other || !otherText) continue;
-    const link = compareArticles({ fingerprint: other, prepared: otherText }, { fingerprint: fp, prepared: mine }, isRare);
+    const { link, sharedSentences } = compareArticles({ fingerprint: other, prepared: otherText }, { fingerprint: fp, prepared: mine }, isRare);
     if (link) links.push(link);
+    shared.set(id, sharedSentences);
   }
-  return links;
+  return { links, shared };
 }
 
-async function placeInStory(index: CorpusIndex, fp: ArticleFingerprint, vector: TermVector, links: Link[], candidates: string[]): Promise<string[]> {
-  const strongest = [...links].sort((x, y) => y.similarity - x.similarity || (x.a < y.a ? -1 : 1))[0];
-  const storyIds = await index.storiesOf([...(strongest ? [strongest.a === fp.id ? strongest.b : strongest.a] : []), ...candidates]);
-  const unique = [...new Set(storyIds.filter((s): s is string => s !== null))].sort();
-  const scores = (await index.stories(unique)).map((s) => scoreStory(vector, fp.published, s));
-  const copyStory = strongest ? storyIds[0] : null;
-  const best: StoryScore | undefined = scores.filter((s) => s.story.id === copyStory || s.score >= JOIN_SCORE)
-    .sort((x, y) => Number(y.story.id === copyStory) - Number(x.story.id === copyStory) || y.score - x.score || (x.story.id < y.story.id ? -1 : 1))[0];
-  let home: StoryState = best
-    ? joinStory(best.story, fp.id, vector, fp.published, best.score, best.story.id === copyStory ? `${strongest!.kind} of ${strongest!.a === fp.id ? strongest!.b : strongest!.a}` : `text ${best.text.toFixed(3)} × time ${best.time.toFixed(2)}`)
-    : newStory(fp.id, vector, fp.published);
-  const touched = [home.id];
-  for (const s of scores) {
-    if (s.story.id === home.id || s.score < RELATED_SCORE || (best && s.score >= JOIN_SCORE)) continue;
-    home = relate(home, s.story.id);
-    await index.putStory(relate(s.story, home.id));
-    touched.push(s.story.id);
-  }
-  await index.putStory(home);
-  return touched;
+/** Candidates sharing enough keys, each once. */
+function sharedKeys(hits: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const id of hits) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return [...counts].filter(([, c]) => c >= MIN_SHARED_KEYS).map(([id]) => id);
 }
 
 interface Frequencies {

@@ -1,24 +1,35 @@
 import type { StoryState } from './corpus-index.js';
-import { cosine, norm, type TermVector } from './term-vector.js';
+import { centroidVector, cosine, type ArticleVectors, type TermVector } from './term-vector.js';
 
 /** An article scoring this much against a story joins it; between RELATED and JOIN, the stories are related. */
 export const JOIN_SCORE = 0.3;
+/** Weight of the names in the score: the same event has the same actors and places. */
+const NAME_WEIGHT = 0.3;
 export const RELATED_SCORE = 0.15;
+/** A related story is a development of the same affair: the same actors and places, not only the same kind of event. */
+export const RELATED_NAMES = 0.3;
 const CENTROID_TERMS = 150;
 
 export interface StoryScore {
   story: StoryState;
   score: number;
   text: number;
+  names: number;
   time: number;
+  /** True when both sides are dated and close, false when dated and apart, null when a date is missing. */
+  datesAgree: boolean | null;
 }
 
 /** Text similarity to the story's centroid, damped (never vetoed) by the distance in time. */
-export function scoreStory(vector: TermVector, published: string | null, story: StoryState): StoryScore {
-  const centroid = new Map(story.centroid);
-  const text = cosine(vector, centroid, norm(story.centroid));
+export function scoreStory(vectors: ArticleVectors, published: string | null, story: StoryState): StoryScore {
+  const words = centroidVector(story.centroid);
+  const nameVector = centroidVector(story.nameCentroid);
+  const text = cosine(vectors.words, words.vector, words.norm);
+  const names = cosine(vectors.names, nameVector.vector, nameVector.norm);
   const time = timeFactor(published, story.first, story.last);
-  return { story, score: text * time, text, time };
+  const combined = vectors.names.size && story.nameCentroid.length ? (1 - NAME_WEIGHT) * text + NAME_WEIGHT * names : text;
+  const datesAgree = published && story.first ? time === 1 : null;
+  return { story, score: combined * time, text, names, time, datesAgree };
 }
 
 /**
@@ -33,11 +44,12 @@ function timeFactor(date: string | null, first: string | null, last: string | nu
   return Math.max(0.75, 1 - (0.25 * (gap - 7)) / 180);
 }
 
-export function newStory(articleId: string, vector: TermVector, published: string | null): StoryState {
+export function newStory(articleId: string, vectors: ArticleVectors, published: string | null): StoryState {
   return {
     id: `story-${articleId}`,
     articleIds: [articleId],
-    centroid: [...vector],
+    centroid: [...vectors.words],
+    nameCentroid: [...vectors.names],
     first: published,
     last: published,
     related: [],
@@ -45,21 +57,40 @@ export function newStory(articleId: string, vector: TermVector, published: strin
   };
 }
 
-export function joinStory(story: StoryState, articleId: string, vector: TermVector, published: string | null, score: number, via: string): StoryState {
-  const centroid = new Map(story.centroid);
-  for (const [t, w] of vector) centroid.set(t, (centroid.get(t) ?? 0) + w);
-  const kept = [...centroid].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, CENTROID_TERMS);
+export function joinStory(story: StoryState, articleId: string, vectors: ArticleVectors, published: string | null, score: number, via: string): StoryState {
   const dates = [story.first, story.last, published].filter((d): d is string => d !== null).sort();
   return {
     ...story,
     articleIds: [...story.articleIds, articleId],
-    centroid: kept,
+    centroid: addVector(story.centroid, vectors.words),
+    nameCentroid: addVector(story.nameCentroid, vectors.names),
     first: dates[0] ?? null,
     last: dates[dates.length - 1] ?? null,
     joins: [...story.joins, { articleId, score: Math.round(score * 1000) / 1000, via }],
   };
 }
 
+/** One story absorbs another: members, centroids, dates, relations and the evidence of both. */
+export function mergeStories(home: StoryState, other: StoryState, via: string): StoryState {
+  const dates = [home.first, home.last, other.first, other.last].filter((d): d is string => d !== null).sort();
+  return {
+    ...home,
+    articleIds: [...home.articleIds, ...other.articleIds],
+    centroid: addVector(home.centroid, new Map(other.centroid)),
+    nameCentroid: addVector(home.nameCentroid, new Map(other.nameCentroid)),
+    first: dates[0] ?? null,
+    last: dates[dates.length - 1] ?? null,
+    related: [...new Set([...home.related, ...other.related])].filter((id) => id !== home.id && id !== other.id).sort(),
+    joins: [...home.joins, ...other.joins.map((j) => ({ ...j, via: `${j.via} (merged: ${via})` }))],
+  };
+}
+
 export function relate(story: StoryState, otherId: string): StoryState {
   return story.related.includes(otherId) || story.id === otherId ? story : { ...story, related: [...story.related, otherId].sort() };
+}
+
+function addVector(centroid: Array<[string, number]>, vector: TermVector): Array<[string, number]> {
+  const sum = new Map(centroid);
+  for (const [t, w] of vector) sum.set(t, (sum.get(t) ?? 0) + w);
+  return [...sum].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, CENTROID_TERMS);
 }

@@ -8,6 +8,8 @@ export interface StoryState {
   articleIds: string[];
   /** Sum of the members' unit TF-IDF vectors (strongest terms only). */
   centroid: Array<[string, number]>;
+  /** The same for the names (people, places, bodies) in the members. */
+  nameCentroid: Array<[string, number]>;
   /** Earliest and latest publication date of the members. */
   first: string | null;
   last: string | null;
@@ -31,10 +33,15 @@ export interface IndexedArticle {
  * tests; the SQLite/PostgreSQL stores implement the same calls over their tables.
  */
 export interface CorpusIndex {
-  /** Number of articles indexed and, per term, in how many of them it is among the fingerprint's terms. */
+  /** Number of documents counted and, per term, in how many of them it is among the fingerprint's terms. */
   documentFrequencies(terms: string[]): Promise<{ total: number; df: number[] }>;
-  /** Ids of the articles that share at least one band key. */
-  candidatesByBands(keys: string[]): Promise<string[]>;
+  /** Counts documents' terms (each list is one document's distinct terms); a batch counts all its articles first. */
+  countDocuments(termLists: string[][]): Promise<void>;
+  /**
+   * Ids of the articles indexed under each key, once per key shared (so the count says how many);
+   * keys held by more than `maxPerKey` articles are skipped: they are boilerplate, not copies.
+   */
+  candidatesByBands(keys: string[], maxPerKey: number): Promise<string[]>;
   /** Ids of the articles indexed under each term, the newest `perTerm` of each term (duplicates kept: they count). */
   candidatesByTerms(terms: string[], perTerm: number): Promise<string[]>;
   fingerprints(ids: string[]): Promise<ArticleFingerprint[]>;
@@ -44,6 +51,8 @@ export interface CorpusIndex {
   stories(ids: string[]): Promise<StoryState[]>;
   /** Writes a story and the membership of its articles. */
   putStory(story: StoryState): Promise<void>;
+  /** Deletes a story merged into another (its articles were already written to the other). */
+  removeStory(id: string): Promise<void>;
   putLinks(links: Link[]): Promise<void>;
   linksOf(articleIds: string[]): Promise<Link[]>;
 }

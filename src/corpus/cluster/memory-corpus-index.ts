@@ -9,31 +9,45 @@ import type { CorpusIndex, IndexedArticle, StoryState } from './corpus-index.js'
  * 30-bit hashes (a collision only adds a candidate that the detailed comparison rejects) so that a
  * million articles fit in memory.
  */
+const BAND_SHARDS = 16;
+
 export class MemoryCorpusIndex implements CorpusIndex {
   private readonly ids: string[] = [];
   private readonly position = new Map<string, number>();
   private readonly fingerprintList: ArticleFingerprint[] = [];
   private readonly textList: ArticleText[] = [];
-  private readonly bands = new Map<number, number | number[]>();
+  private readonly bands = Array.from({ length: BAND_SHARDS }, () => new Map<number, number | number[]>());
   private readonly postings = new Map<string, number[]>();
   private readonly df = new Map<string, number>();
+  private documents = 0;
   private readonly storyOf = new Map<string, string>();
   private readonly storyMap = new Map<string, StoryState>();
   private readonly linksByArticle = new Map<string, Link[]>();
 
   async documentFrequencies(terms: string[]): Promise<{ total: number; df: number[] }> {
-    return { total: this.ids.length, df: terms.map((t) => this.df.get(t) ?? 0) };
+    return { total: this.documents, df: terms.map((t) => this.df.get(t) ?? 0) };
   }
 
-  async candidatesByBands(keys: string[]): Promise<string[]> {
-    const found = new Set<number>();
+  async countDocuments(termLists: string[][]): Promise<void> {
+    this.documents += termLists.length;
+    for (const terms of termLists) for (const term of terms) this.df.set(term, (this.df.get(term) ?? 0) + 1);
+  }
+
+  async candidatesByBands(keys: string[], maxPerKey: number): Promise<string[]> {
+    const found: string[] = [];
     for (const key of keys) {
-      const hit = this.bands.get(hashString(key) >> 2);
+      const h = hashString(key);
+      const hit = this.bandShard(h).get(h >> 2);
       if (hit === undefined) continue;
-      if (typeof hit === 'number') found.add(hit);
-      else for (const i of hit) found.add(i);
+      if (typeof hit === 'number') found.push(this.ids[hit]!);
+      else if (hit.length <= maxPerKey) for (const i of new Set(hit)) found.push(this.ids[i]!);
     }
-    return [...found].map((i) => this.ids[i]!);
+    return found;
+  }
+
+  /** Band keys are spread over several maps: one Map holds at most 2^24 entries. */
+  private bandShard(hash: number): Map<number, number | number[]> {
+    return this.bands[hash & (BAND_SHARDS - 1)]!;
   }
 
   async candidatesByTerms(terms: string[], perTerm: number): Promise<string[]> {
@@ -69,10 +83,11 @@ export class MemoryCorpusIndex implements CorpusIndex {
     this.fingerprintList.push(article.fingerprint);
     this.textList.push(article.text);
     for (const key of article.bandKeys) {
+      const shard = this.bandShard(hashString(key));
       const h = hashString(key) >> 2;
-      const hit = this.bands.get(h);
-      if (hit === undefined) this.bands.set(h, at);
-      else if (typeof hit === 'number') this.bands.set(h, [hit, at]);
+      const hit = shard.get(h);
+      if (hit === undefined) shard.set(h, at);
+      else if (typeof hit === 'number') shard.set(h, [hit, at]);
       else hit.push(at);
     }
     for (const term of article.indexTerms) {
@@ -80,7 +95,6 @@ export class MemoryCorpusIndex implements CorpusIndex {
       if (list) list.push(at);
       else this.postings.set(term, [at]);
     }
-    for (const [term] of article.fingerprint.terms) this.df.set(term, (this.df.get(term) ?? 0) + 1);
   }
 
   async storiesOf(articleIds: string[]): Promise<Array<string | null>> {
@@ -97,6 +111,10 @@ export class MemoryCorpusIndex implements CorpusIndex {
   async putStory(story: StoryState): Promise<void> {
     this.storyMap.set(story.id, story);
     for (const id of story.articleIds) this.storyOf.set(id, story.id);
+  }
+
+  async removeStory(id: string): Promise<void> {
+    this.storyMap.delete(id);
   }
 
   async putLinks(links: Link[]): Promise<void> {

@@ -2,9 +2,11 @@ import type { Story } from '../../core/types.js';
 import type { ArticleFingerprint } from '../dedupe/fingerprint.js';
 import type { CorpusIndex, StoryState } from './corpus-index.js';
 import { copyGroups } from './copy-groups.js';
-import { cosine, norm } from './term-vector.js';
+import { contentStems, tokenize } from '../dedupe/words.js';
+import { centroidVector } from './term-vector.js';
 
 const TITLE_WORDS = 12;
+const TITLE_CANDIDATES = 20;
 
 /** The dossier's view of a story state: title, copy groups, independent sources, why it was grouped. */
 export async function renderStory(index: CorpusIndex, state: StoryState): Promise<Story> {
@@ -26,18 +28,17 @@ export async function renderStory(index: CorpusIndex, state: StoryState): Promis
 }
 
 /**
- * A short title: the headline (or, without one, the first sentence) of the member whose words are
- * closest to the story's centroid, cut to a dozen words.
+ * A short title: the headline (or, without one, the first sentence) of the member whose headline words
+ * weigh most in the story's centroid, cut to a dozen words.
  */
 export function storyTitle(fps: ArticleFingerprint[], state: StoryState): string {
-  const centroid = new Map(state.centroid);
-  const centroidNorm = norm(state.centroid);
+  const { vector } = centroidVector(state.centroid);
   let best: ArticleFingerprint | undefined;
   let bestScore = -1;
-  for (const fp of [...fps].sort((x, y) => (x.id < y.id ? -1 : 1))) {
-    const words = new Map(fp.terms.map(([t, c]): [string, number] => [t, c]));
-    const unit = new Map([...words].map(([t, c]): [string, number] => [t, c / (norm(words) || 1)]));
-    const score = cosine(unit, centroid, centroidNorm) + (fp.title ? 0.2 : 0);
+  // The first members suffice to find a representative headline, and keep this cheap for big stories.
+  for (const fp of [...fps].sort((x, y) => (x.id < y.id ? -1 : 1)).slice(0, TITLE_CANDIDATES)) {
+    const stems = contentStems(tokenize(fp.title ?? fp.lead));
+    const score = stems.reduce((sum, stem) => sum + (vector.get(stem) ?? 0), 0) / Math.sqrt(stems.length || 1) + (fp.title ? 1 : 0);
     if (score > bestScore) [best, bestScore] = [fp, score];
   }
   const text = (best?.title ?? best?.lead ?? '').replace(/\s+/g, ' ').trim();

@@ -3,21 +3,34 @@ import type { ArticleFingerprint } from '../dedupe/fingerprint.js';
 /** A sparse vector over term stems. */
 export type TermVector = Map<string, number>;
 
-const VECTOR_TERMS = 40;
+const VECTOR_TERMS = 80;
+const BIGRAM_WEIGHT = 0.5;
 /** Names tell one event from another of the same kind (another earthquake, another summit). */
-const NAME_BOOST = 2;
+const NAME_BOOST = 3;
 
-/** Unit TF-IDF vector of an article's strongest terms (sublinear tf; names weigh more). */
-export function termVector(fp: ArticleFingerprint, df: (term: string) => number, total: number): TermVector {
-  const names = new Set(fp.names.flatMap(([n]) => n.split(/\s+/)));
-  const weighted = fp.terms.map(([term, count]): [string, number] => {
+/** An article's words and names as two unit TF-IDF vectors: what happened, and who/where. */
+export interface ArticleVectors {
+  words: TermVector;
+  names: TermVector;
+}
+
+export function articleVectors(fp: ArticleFingerprint, df: (term: string) => number, total: number): ArticleVectors {
+  const nameSet = new Set(fp.names.flatMap(([n]) => n.split(/\s+/)));
+  const words = unitTfIdf(fp.terms, df, total, (term) => (nameSet.has(term) ? NAME_BOOST : 1) * (term.includes('_') ? BIGRAM_WEIGHT : 1));
+  const names = unitTfIdf(fp.names, df, total, () => 1);
+  return { words, names };
+}
+
+/** Unit TF-IDF vector of the strongest terms (sublinear tf). */
+function unitTfIdf(counts: Array<[string, number]>, df: (term: string) => number, total: number, boost: (term: string) => number): TermVector {
+  const weighted = counts.map(([term, count]): [string, number] => {
     const idf = Math.log((total + 1) / (df(term) + 1)) + 1;
-    return [term, (1 + Math.log(count)) * idf * (names.has(term) ? NAME_BOOST : 1)];
+    return [term, (1 + Math.log(count)) * idf * boost(term)];
   });
   weighted.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
   const kept = weighted.slice(0, VECTOR_TERMS);
-  const norm = Math.sqrt(kept.reduce((s, [, w]) => s + w * w, 0)) || 1;
-  return new Map(kept.map(([t, w]) => [t, w / norm]));
+  const length = Math.sqrt(kept.reduce((s, [, w]) => s + w * w, 0)) || 1;
+  return new Map(kept.map(([t, w]) => [t, w / length]));
 }
 
 export function norm(v: Iterable<[string, number]>): number {
@@ -32,4 +45,16 @@ export function cosine(unit: TermVector, other: TermVector, otherNorm = norm(oth
   let dot = 0;
   for (const [t, w] of unit) dot += w * (other.get(t) ?? 0);
   return dot / otherNorm;
+}
+
+const asMaps = new WeakMap<Array<[string, number]>, { vector: TermVector; norm: number }>();
+
+/** A stored centroid as a vector with its norm, built once per centroid value (centroids are replaced, never changed). */
+export function centroidVector(centroid: Array<[string, number]>): { vector: TermVector; norm: number } {
+  let found = asMaps.get(centroid);
+  if (!found) {
+    found = { vector: new Map(centroid), norm: norm(centroid) };
+    asMaps.set(centroid, found);
+  }
+  return found;
 }

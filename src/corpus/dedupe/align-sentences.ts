@@ -1,6 +1,6 @@
 import type { Sentence } from '../../core/types.js';
 import { scoreParaphrase, type ParaphraseScore } from './paraphrase-score.js';
-import { prepareSentence, type PreparedSentence } from './sentence-features.js';
+import { pairFeatures, prepareSentence, type PreparedSentence } from './sentence-features.js';
 
 /** The text of an article as the detailed comparison needs it. */
 export interface ArticleText {
@@ -36,6 +36,7 @@ export function alignScore(score: ParaphraseScore): number {
 }
 const MIN_WORDS = 4;
 const MIN_SHARED_STEMS = 2;
+const MIN_CONTAINMENT = 0.3;
 
 export function prepareArticle(article: ArticleText): PreparedArticle {
   const sentences = article.sentences
@@ -57,14 +58,24 @@ export function prepareArticle(article: ArticleText): PreparedArticle {
  * the best pairs taken greedily, then only those in the same order in both texts (a rewrite follows
  * its source sentence by sentence; shared facts in independent articles do not keep an order).
  */
-export function alignSentences(a: PreparedArticle, b: PreparedArticle): AlignedPair[] {
+export interface Alignment {
+  /** The aligned pairs that keep their order in both texts. */
+  pairs: AlignedPair[];
+  /** How many sentences found a partner at all (shared facts, in any order). */
+  matched: number;
+}
+
+export function alignSentences(a: PreparedArticle, b: PreparedArticle): Alignment {
   const scored: AlignedPair[] = [];
   a.sentences.forEach((sa, ai) => {
     const shared = new Map<number, number>();
     for (const stem of sa.stems) for (const bi of b.byStem.get(stem) ?? []) shared.set(bi, (shared.get(bi) ?? 0) + 1);
     for (const [bi, count] of shared) {
-      if (count < MIN_SHARED_STEMS) continue;
-      const paraphrase = scoreParaphrase(sa, b.sentences[bi]!);
+      // Cheap filter first: the alignment score cannot reach ALIGN_SCORE when few words are shared.
+      if (count < MIN_SHARED_STEMS || count / Math.min(sa.stems.size, b.sentences[bi]!.stems.size) < MIN_CONTAINMENT) continue;
+      const sb = b.sentences[bi]!;
+      // Copies repeat sentences verbatim: no need to weigh features to know those align.
+      const paraphrase = sa.key === sb.key ? identical(sa, sb) : scoreParaphrase(sa, sb);
       const score = alignScore(paraphrase);
       if (score >= ALIGN_SCORE) scored.push({ a: ai, b: bi, score, ...paraphrase });
     }
@@ -78,7 +89,12 @@ export function alignSentences(a: PreparedArticle, b: PreparedArticle): AlignedP
     usedB.add(p.b);
     return true;
   });
-  return inOrder(chosen.sort((x, y) => x.a - y.a));
+  return { pairs: inOrder(chosen.sort((x, y) => x.a - y.a)), matched: chosen.length };
+}
+
+function identical(a: PreparedSentence, b: PreparedSentence): ParaphraseScore {
+  const features = pairFeatures(a, a);
+  return { probability: 1, features: { ...features, lengthRatio: Math.min(a.words.length, b.words.length) / Math.max(a.words.length, b.words.length) } };
 }
 
 /** Longest subsequence increasing in both texts (patience sorting, O(n log n)). */

@@ -21,17 +21,26 @@ const MIN_ALIGNED = 3;
  * some dropped or edited), rewrite (the shorter text's sentences paraphrase the other's, in order),
  * or null. `x` is the article already in the corpus, `y` the new one.
  */
-export function compareArticles(x: Compared, y: Compared, isRare?: (stem: string) => boolean): Link | null {
+export interface Comparison {
+  link: Link | null;
+  /** Sentences of the two articles that state the same thing, in any order: shared facts. */
+  sharedSentences: number;
+}
+
+export function compareArticles(x: Compared, y: Compared, isRare?: (stem: string) => boolean): Comparison {
   if (x.fingerprint.textHash === y.fingerprint.textHash) {
-    return orient(x, y, 'exact', 1, [], 1, 1, isRare);
+    return { link: orient(x, y, 'exact', 1, [], 1, 1, isRare), sharedSentences: x.prepared.sentences.length };
   }
-  const aligned = alignSentences(x.prepared, y.prepared);
+  const { pairs: aligned, matched } = alignSentences(x.prepared, y.prepared);
+  return { link: decideLink(x, y, aligned, isRare), sharedSentences: matched };
+}
+
+function decideLink(x: Compared, y: Compared, aligned: AlignedPair[], isRare?: (stem: string) => boolean): Link | null {
   const shorter = Math.min(x.prepared.sentences.length, y.prepared.sentences.length);
   if (aligned.length < Math.min(MIN_ALIGNED, shorter) || shorter === 0) return null;
   const same = aligned.filter((p) => p.features.charJaccard >= SAME_SENTENCE).length;
   const similarity = aligned.reduce((sum, p) => sum + p.score, 0) / shorter;
-  const coverX = aligned.length / Math.max(1, x.prepared.sentences.length);
-  const coverY = aligned.length / Math.max(1, y.prepared.sentences.length);
+  const [coverX, coverY] = wordCoverage(x.prepared, y.prepared);
   if (same / shorter >= NEAR_DUPLICATE_SHARE) return orient(x, y, 'near-duplicate', similarity, aligned, coverX, coverY, isRare);
   if (aligned.length / shorter >= REWRITE_SHARE) return orient(x, y, 'rewrite', similarity, aligned, coverX, coverY, isRare);
   return null;
@@ -78,8 +87,20 @@ function orient(
     reason: kind === 'exact'
       ? `identical text; ${decision.reason}`
       : `${pairs.length} sentence pairs aligned in order (mean alignment score ${meanScore.toFixed(2)}, paraphrase probability ${meanP.toFixed(2)}), ` +
-        `${Math.round((flip ? coverY : coverX) * 100)}% of a and ${Math.round((flip ? coverX : coverY) * 100)}% of b; original: ${decision.reason}`,
+        `${Math.round((flip ? coverY : coverX) * 100)}% of a's words are in b and ${Math.round((flip ? coverX : coverY) * 100)}% of b's in a; original: ${decision.reason}`,
   };
+}
+
+/**
+ * Share of each article's content words that the other has: a copy or a condensed rewrite keeps
+ * little of its own, its source has much the copy left out.
+ */
+function wordCoverage(x: PreparedArticle, y: PreparedArticle): [number, number] {
+  const stemsX = new Set(x.sentences.flatMap((s) => [...s.stems]));
+  const stemsY = new Set(y.sentences.flatMap((s) => [...s.stems]));
+  let common = 0;
+  for (const stem of stemsX) if (stemsY.has(stem)) common++;
+  return [common / Math.max(1, stemsX.size), common / Math.max(1, stemsY.size)];
 }
 
 /** Aligned sentences that follow each other in both texts become one passage. */

@@ -3,7 +3,7 @@ import type { ArticleFingerprint } from './fingerprint.js';
 export interface OriginalEvidence {
   fingerprint: ArticleFingerprint;
   text: string;
-  /** Share of this article's sentences aligned with the other article. */
+  /** Share of this article's content words that the other article has. */
   coverage: number;
 }
 
@@ -33,10 +33,10 @@ export function decideOriginal(x: OriginalEvidence, y: OriginalEvidence): Origin
     }
   }
   for (const [source, copy] of [[x, y], [y, x]] as const) {
-    if (copy.coverage >= 0.45 && source.coverage <= 0.6 * copy.coverage) {
+    if (copy.coverage >= 0.5 && source.coverage <= 0.8 * copy.coverage) {
       return {
         original: source.fingerprint.id,
-        reason: `contains the other: ${pct(copy.coverage)} of the other's sentences are in it, only ${pct(source.coverage)} of its own in the other`,
+        reason: `contains the other: ${pct(copy.coverage)} of the other's words are in it, only ${pct(source.coverage)} of its own in the other`,
       };
     }
   }

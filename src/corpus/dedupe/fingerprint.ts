@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AnalyzedArticle } from '../../core/types.js';
-import { minhash, shingleHashes } from './minhash.js';
+import { minhash, sentenceKeys, shingleHashes } from './minhash.js';
 import { contentStems, isFunctionWord, stem, tokenize, type Word } from './words.js';
 
 /**
@@ -21,22 +21,30 @@ export interface ArticleFingerprint {
   textHash: string;
   /** MinHash signature of the word 3-shingles. */
   minhash: number[];
+  /** Hashes of the longer sentences (see sentenceKeys), for copies that keep only part of the text. */
+  sentenceKeys: string[];
   /** The most frequent content-word stems with their counts (title words count double). */
   terms: Array<[string, number]>;
-  /** Names (capitalised words inside sentences, or the entities when the article has them), by count. */
+  /** Name words (capitalised words inside sentences, and the words of the entities' names), by count. */
   names: Array<[string, number]>;
 }
 
-const MAX_TERMS = 80;
+const MAX_TERMS = 200;
 const MAX_NAMES = 30;
 
 export function fingerprintArticle(article: AnalyzedArticle): ArticleFingerprint {
   const words = tokenize(article.text);
-  const termCounts = countInto(new Map(), contentStems(words), 1);
+  const stems = contentStems(bodyWords(article, words));
+  const termCounts = countInto(new Map(), stems, 1);
+  // Pairs of neighbouring content words name the event's particulars ("aurus limousine", "1961 treaty")
+  // where single words name only its kind and its actors.
+  countInto(termCounts, stems.slice(1).map((s, i) => `${stems[i]}_${s}`), 1);
   if (article.title) countInto(termCounts, contentStems(tokenize(article.title)), 2);
-  const names = article.entities.length
-    ? article.entities.map((e) => e.name.toLowerCase())
-    : capitalisedNames(article, words);
+  // Name words, not whole names: "Varnek" in one article meets "Ilsa Varnek" in another.
+  const names = [
+    ...capitalisedNames(article, words),
+    ...article.entities.flatMap((e) => contentStems(tokenize(e.name)).filter((t) => !/^\p{N}/u.test(t))),
+  ];
   return {
     id: article.id,
     title: article.title,
@@ -46,9 +54,27 @@ export function fingerprintArticle(article: AnalyzedArticle): ArticleFingerprint
     words: words.length,
     textHash: createHash('sha1').update(words.map((w) => w.norm).join(' ')).digest('base64url').slice(0, 16),
     minhash: minhash(shingleHashes(words)),
+    sentenceKeys: sentenceKeys(article.sentences.map((s) => words.filter((w) => w.start >= s.start && w.end <= s.end))),
     terms: top(termCounts, MAX_TERMS),
     names: top(countInto(new Map(), names, 1), MAX_NAMES),
   };
+}
+
+/**
+ * The words of the paragraphs that occur once: a block repeated inside one page (a teaser list shown
+ * twice, a share line) is page furniture, and it would make unrelated articles from one site look alike.
+ */
+function bodyWords(article: AnalyzedArticle, words: Word[]): Word[] {
+  const seen = new Map<string, number>();
+  const paragraphs = article.text.split(/\n/);
+  for (const p of paragraphs) if (p.trim()) seen.set(p.trim(), (seen.get(p.trim()) ?? 0) + 1);
+  const repeated: Array<[number, number]> = [];
+  let offset = 0;
+  for (const p of paragraphs) {
+    if ((seen.get(p.trim()) ?? 0) > 1) repeated.push([offset, offset + p.length]);
+    offset += p.length + 1;
+  }
+  return repeated.length ? words.filter((w) => !repeated.some(([s, e]) => w.start >= s && w.end <= e)) : words;
 }
 
 /** Capitalised content words that do not open a sentence: names of people, places, bodies. */

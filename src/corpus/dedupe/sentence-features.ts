@@ -4,33 +4,40 @@ import { contentStems, isFunctionWord, tokenize, type Word } from './words.js';
 export interface PreparedSentence {
   start: number;
   end: number;
+  /** The word sequence, lower-cased: equal for the same sentence in two texts. */
+  key: string;
   words: Word[];
   stems: Set<string>;
-  bigrams: Set<string>;
-  trigrams: Set<string>;
   numbers: Set<string>;
   names: Set<string>;
+  contentWords: string[];
+  stemList: string[];
+  /** Letters and digits only, lower-cased, for character n-grams. */
+  text: string;
+  /** Stem bigrams and character trigrams, computed the first time the sentence is scored. */
+  bigrams?: Set<string>;
+  trigrams?: Set<string>;
+  /** Word n-gram counts for n = 1..4, computed the first time the sentence is scored (most never are). */
+  ngrams?: Array<Map<string, number>>;
 }
 
 export function prepareSentence(text: string, start: number, end: number, isStart = true): PreparedSentence {
   const words = tokenize(text, start, end).filter((w) => w.end <= end);
   const stems = contentStems(words);
-  const bigrams = new Set<string>();
-  for (let i = 1; i < stems.length; i++) bigrams.add(`${stems[i - 1]} ${stems[i]}`);
   const letters = text.slice(start, end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
-  const trigrams = new Set<string>();
-  for (let i = 0; i + 3 <= letters.length; i++) trigrams.add(letters.slice(i, i + 3));
   return {
     start,
     end,
+    key: words.map((w) => w.norm).join(' '),
     words,
     stems: new Set(stems),
-    bigrams,
-    trigrams,
+    stemList: stems,
+    text: letters,
     numbers: new Set(words.filter((w) => w.numeric).map((w) => w.norm)),
     names: new Set(
       words.filter((w, i) => w.capital && !w.numeric && !(isStart && i === 0) && !isFunctionWord(w.norm)).map((w) => w.norm),
     ),
+    contentWords: words.filter((w) => !isFunctionWord(w.norm)).map((w) => w.norm),
   };
 }
 
@@ -65,14 +72,35 @@ export const FEATURE_NAMES: Array<keyof PairFeatures> = [
   'ngram1Min', 'ngram1Max', 'ngram2Min', 'ngram2Max', 'ngram3Min', 'ngram4Min',
 ];
 
+function ngramsOf(s: PreparedSentence): Array<Map<string, number>> {
+  s.ngrams ??= [1, 2, 3, 4].map((n) => ngrams(s.words, n));
+  return s.ngrams;
+}
+
+function bigramsOf(s: PreparedSentence): Set<string> {
+  if (!s.bigrams) {
+    s.bigrams = new Set();
+    for (let i = 1; i < s.stemList.length; i++) s.bigrams.add(`${s.stemList[i - 1]} ${s.stemList[i]}`);
+  }
+  return s.bigrams;
+}
+
+function trigramsOf(s: PreparedSentence): Set<string> {
+  if (!s.trigrams) {
+    s.trigrams = new Set();
+    for (let i = 0; i + 3 <= s.text.length; i++) s.trigrams.add(s.text.slice(i, i + 3));
+  }
+  return s.trigrams;
+}
+
 export function pairFeatures(a: PreparedSentence, b: PreparedSentence): PairFeatures {
   const common = intersection(a.stems, b.stems);
   const minStems = Math.min(a.stems.size, b.stems.size);
   return {
     dice: a.stems.size + b.stems.size ? (2 * common) / (a.stems.size + b.stems.size) : 0,
     containment: minStems ? common / minStems : 0,
-    bigramDice: a.bigrams.size + b.bigrams.size ? (2 * intersection(a.bigrams, b.bigrams)) / (a.bigrams.size + b.bigrams.size) : 0,
-    charJaccard: jaccard(a.trigrams, b.trigrams),
+    bigramDice: dice(bigramsOf(a), bigramsOf(b)),
+    charJaccard: jaccard(trigramsOf(a), trigramsOf(b)),
     lengthRatio: Math.min(a.words.length, b.words.length) / Math.max(1, a.words.length, b.words.length),
     numbersDiffer: symmetricShare(a.numbers, b.numbers),
     namesDiffer: symmetricShare(a.names, b.names),
@@ -80,7 +108,7 @@ export function pairFeatures(a: PreparedSentence, b: PreparedSentence): PairFeat
     uncoveredMax: Math.max(1 - common / (a.stems.size || 1), 1 - common / (b.stems.size || 1)),
     uncoveredMin: Math.min(1 - common / (a.stems.size || 1), 1 - common / (b.stems.size || 1)),
     numbersAgree: subset(a.numbers, b.numbers) || subset(b.numbers, a.numbers) ? 1 : 0,
-    wordTrigramDice: dice(wordTrigrams(a), wordTrigrams(b)),
+    wordTrigramDice: dice(new Set(ngramsOf(a)[2]!.keys()), new Set(ngramsOf(b)[2]!.keys())),
     ...ngramPrecisions(a, b),
   };
 }
@@ -104,8 +132,8 @@ function dice(a: Set<string>, b: Set<string>): number {
 function ngramPrecisions(a: PreparedSentence, b: PreparedSentence) {
   const out: number[][] = [];
   for (let n = 1; n <= 4; n++) {
-    const x = ngrams(a, n);
-    const y = ngrams(b, n);
+    const x = ngramsOf(a)[n - 1]!;
+    const y = ngramsOf(b)[n - 1]!;
     const p1 = precision(x, y);
     const p2 = precision(y, x);
     out.push([Math.min(p1, p2), Math.max(p1, p2)]);
@@ -116,10 +144,10 @@ function ngramPrecisions(a: PreparedSentence, b: PreparedSentence) {
   };
 }
 
-function ngrams(s: PreparedSentence, n: number): Map<string, number> {
+function ngrams(words: Word[], n: number): Map<string, number> {
   const counts = new Map<string, number>();
-  for (let i = n - 1; i < s.words.length; i++) {
-    const key = s.words.slice(i - n + 1, i + 1).map((w) => w.norm).join(' ');
+  for (let i = n - 1; i < words.length; i++) {
+    const key = words.slice(i - n + 1, i + 1).map((w) => w.norm).join(' ');
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
@@ -136,11 +164,6 @@ function precision(x: Map<string, number>, y: Map<string, number>): number {
   return total ? hit / total : 0;
 }
 
-function wordTrigrams(s: PreparedSentence): Set<string> {
-  const out = new Set<string>();
-  for (let i = 2; i < s.words.length; i++) out.add(`${s.words[i - 2]!.norm} ${s.words[i - 1]!.norm} ${s.words[i]!.norm}`);
-  return out;
-}
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   const common = intersection(a, b);
@@ -156,8 +179,8 @@ function symmetricShare(a: Set<string>, b: Set<string>): number {
 
 /** Longest common subsequence of the content words, over the longer sentence's count: word order kept. */
 function lcsRatio(a: PreparedSentence, b: PreparedSentence): number {
-  const x = a.words.filter((w) => !isFunctionWord(w.norm)).map((w) => w.norm);
-  const y = b.words.filter((w) => !isFunctionWord(w.norm)).map((w) => w.norm);
+  const x = a.contentWords;
+  const y = b.contentWords;
   if (!x.length || !y.length) return 0;
   let prev = new Array<number>(y.length + 1).fill(0);
   for (const xi of x) {

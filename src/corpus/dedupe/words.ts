@@ -57,6 +57,10 @@ export function stem(norm: string): string {
 /** Content words of a text as stems, the unit of topical overlap. */
 export function contentStems(words: Word[]): string[] {
   const out: string[] = [];
-  for (const w of words) if (!isFunctionWord(w.norm) && (w.numeric || w.norm.length > 1)) out.push(stem(w.norm));
+  for (const w of words) {
+    if (isFunctionWord(w.norm) || (!w.numeric && w.norm.length < 2)) continue;
+    // "Jong-un" and "Jong Un", "strongest-ever" and "strongest ever" meet.
+    for (const part of w.norm.split('-')) if (part) out.push(stem(part));
+  }
   return out;
 }

@@ -8,7 +8,7 @@ main,header.site{max-width:72rem;margin:0 auto;padding:0 1rem}
 header.site{display:flex;gap:1rem;align-items:center;flex-wrap:wrap;border-bottom:1px solid var(--line);padding-top:.6rem;padding-bottom:.6rem}
 header.site a{color:var(--accent);text-decoration:none;font-weight:600}
 header.site form{margin-left:auto;display:flex;gap:.4rem}
-input[type=search],input[type=text],input[type=password]{font:inherit;padding:.35rem .5rem;border:1px solid var(--line);border-radius:6px;min-width:0}
+input[type=search],input[type=text],input[type=password],input[type=date]{font:inherit;padding:.35rem .5rem;border:1px solid var(--line);border-radius:6px;min-width:0}
 button{font:inherit;padding:.35rem .8rem;border:1px solid var(--accent);background:var(--accent);color:#fff;border-radius:6px}
 h1{font-size:1.6rem;margin:.8rem 0}h2{font-size:1.4rem;margin-top:2rem;border-bottom:2px solid var(--line)}h3{font-size:1.15rem;margin-top:1.6rem}h4{font-size:1rem;margin:1rem 0 .3rem}
 a{color:var(--accent)}

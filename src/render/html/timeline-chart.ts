@@ -20,7 +20,7 @@ export function timelineChart(entries: Entry[]): string {
     const day = dayOf(e.date);
     return day === null ? [] : [{ e, day }];
   });
-  if (dated.length === 0) return '';
+  if (dated.length < 2) return ''; // one point on an axis says nothing the list does not
   const width = 800;
   const pad = 70;
   const min = Math.min(...dated.map((d) => d.day));

@@ -4,16 +4,16 @@ import type { IngestLogEntry } from '../../store/store.js';
 import type { AppEnv, AppOptions } from '../env.js';
 import { isFailure } from '../../ingest/read-sources.js';
 import { type FetchPolicy, fetchDocuments } from '../fetch/fetch-document.js';
-import { errorSchema, ingestBodySchema, ingestResultSchema } from './schemas.js';
+import { errorSchema, jsonBody, jsonContent as json, ingestBodySchema, ingestResultSchema } from './schemas.js';
 
 const ingest = createRoute({
   method: 'post', path: '/api/ingest', summary: 'Add articles (as JSON) or URLs (fetched by the server) to the collection',
-  request: { body: { content: { 'application/json': { schema: ingestBodySchema } }, required: true } },
+  request: jsonBody(ingestBodySchema),
   responses: {
-    200: { content: { 'application/json': { schema: ingestResultSchema } }, description: 'One result per article or URL' },
-    400: { content: { 'application/json': { schema: errorSchema } }, description: 'Invalid body' },
-    401: { content: { 'application/json': { schema: errorSchema } }, description: 'Token missing or wrong' },
-    413: { content: { 'application/json': { schema: errorSchema } }, description: 'Body too large' },
+    200: json(ingestResultSchema, 'One result per article or URL'),
+    400: json(errorSchema, 'Invalid body'),
+    401: json(errorSchema, 'Token missing or wrong'),
+    413: json(errorSchema, 'Body too large'),
   },
 });
 

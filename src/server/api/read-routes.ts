@@ -2,9 +2,8 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { dossierSchema } from '../../core/dossier-schema.js';
 import { ApiError } from '../api-error.js';
 import type { AppEnv } from '../env.js';
-import { apiArticleSchema, errorSchema, idParam, pageQuery, searchPageSchema, searchQuerySchema, storyPageSchema } from './schemas.js';
+import { apiArticleSchema, errorSchema, idParam, jsonContent as json, pageQuery, searchPageSchema, searchQuerySchema, storyPageSchema } from './schemas.js';
 
-const json = <T>(schema: T, description: string) => ({ content: { 'application/json': { schema } }, description });
 const notFound = json(errorSchema, 'Not found');
 const invalid = json(errorSchema, 'Invalid parameters');
 

@@ -6,8 +6,13 @@ export const errorSchema = z
   .object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) })
   .meta({ id: 'Error' });
 
-const id = z.string().min(1).max(200).regex(/^[\w.:-]+$/, 'letters, digits and . _ : - only');
-export const idParam = z.object({ id: id });
+/** An OpenAPI JSON content entry: the schema that validates (or describes) it and what it is. */
+export const jsonContent = <T>(schema: T, description: string) => ({ content: { 'application/json': { schema } }, description });
+/** A JSON request body, required. */
+export const jsonBody = <T>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
+
+export const idSchema = z.string().min(1).max(200).regex(/^[\w.:-]+$/, 'letters, digits and . _ : - only');
+export const idParam = z.object({ id: idSchema });
 
 export const pageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
@@ -26,9 +31,11 @@ export const storyListItemSchema = z
   })
   .meta({ id: 'StoryListItem' });
 
-export const storyPageSchema = z
-  .object({ items: z.array(storyListItemSchema), total: z.number().int(), limit: z.number().int(), offset: z.number().int() })
-  .meta({ id: 'StoryPage' });
+/** A page of a list, with the parameters that selected it. */
+const pageOf = <T extends z.ZodType>(item: T, id: string) =>
+  z.object({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() }).meta({ id });
+
+export const storyPageSchema = pageOf(storyListItemSchema, 'StoryPage');
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'an ISO date, YYYY-MM-DD');
 export const searchQuerySchema = pageQuery.extend({
@@ -36,7 +43,7 @@ export const searchQuerySchema = pageQuery.extend({
   outlet: z.string().max(200).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
-  story: id.optional(),
+  story: idSchema.optional(),
   speaker: z.string().max(200).optional(),
 });
 
@@ -55,9 +62,7 @@ export const searchHitSchema = z
   })
   .meta({ id: 'SearchHit' });
 
-export const searchPageSchema = z
-  .object({ items: z.array(searchHitSchema), total: z.number().int(), limit: z.number().int(), offset: z.number().int() })
-  .meta({ id: 'SearchPage' });
+export const searchPageSchema = pageOf(searchHitSchema, 'SearchPage');
 
 export const apiArticleSchema = articleSchema.meta({ id: 'Article' });
 

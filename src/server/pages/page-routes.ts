@@ -11,6 +11,9 @@ import { layout } from './layout.js';
 import { searchPage } from './search-page.js';
 import { storyListPage } from './story-list-page.js';
 
+/** Articles shown with their text on a story page; the rest are linked (a story can hold thousands). */
+const articlesInFull = 50;
+
 /** Parses page parameters with the API's own schemas, so both refuse the same things. */
 function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
   const result = schema.safeParse(value);
@@ -30,7 +33,7 @@ export function addPageRoutes(app: Hono<AppEnv>): void {
     const dossier = await c.var.store.storyDossier(id);
     const story = dossier?.stories.find((s) => s.id === id);
     if (!dossier || !story) throw new ApiError(404, 'not-found', `no story with id "${id}"`);
-    return c.html(layout(story.title, storyHtml(dossier, story, (other) => `/stories/${encodeURIComponent(other)}`)));
+    return c.html(layout(story.title, storyHtml(dossier, story, (other) => `/stories/${encodeURIComponent(other)}`, articlesInFull)));
   });
   app.get('/articles/:id', async (c) => {
     const { id } = parse(idParam, c.req.param());
@@ -41,8 +44,10 @@ export function addPageRoutes(app: Hono<AppEnv>): void {
     return c.html(layout(article.title ?? 'Article', `${back}${articleHtml(article)}`));
   });
   app.get('/search', async (c) => {
-    const { q, story, ...rest } = parse(searchQuerySchema, c.req.query());
-    const hasQuery = q.trim() !== '' || rest.outlet || rest.speaker;
+    // Empty form fields arrive as "": they mean "no filter", not an invalid value.
+    const given = Object.fromEntries(Object.entries(c.req.query()).filter(([, v]) => v !== ''));
+    const { q, story, ...rest } = parse(searchQuerySchema, given);
+    const hasQuery = q.trim() !== '' || rest.outlet || rest.speaker || rest.from || rest.to;
     const page = hasQuery ? await c.var.store.search({ ...rest, text: q, ...(story ? { storyId: story } : {}) }) : null;
     return c.html(searchPage(q, page));
   });

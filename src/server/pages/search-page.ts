@@ -27,6 +27,6 @@ export function searchPage(query: string, page: Page<SearchHit> | null): string 
   );
   const results = page === null ? '' : hits?.length ? `<p class="facts">${page.total} hits</p><ol class="hits">${hits.join('')}</ol>` : '<p class="empty">No hits.</p>';
   return layout(query ? `Search: ${query}` : 'Search', `<h1>Search</h1>
-<form action="/search" method="get" class="search"><input type="search" name="q" value="${h(query)}" aria-label="Query"> <input type="text" name="outlet" placeholder="outlet" aria-label="Outlet"> <input type="text" name="speaker" placeholder="speaker" aria-label="Speaker"> <button>Search</button></form>
+<form action="/search" method="get" class="search"><input type="search" name="q" value="${h(query)}" aria-label="Query"> <input type="text" name="outlet" placeholder="outlet" aria-label="Outlet"> <input type="text" name="speaker" placeholder="speaker" aria-label="Speaker"> <input type="date" name="from" aria-label="From"> <input type="date" name="to" aria-label="To"> <button>Search</button></form>
 ${results}`, query);
 }

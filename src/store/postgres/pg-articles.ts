@@ -55,6 +55,10 @@ export function articleMethods(pool: Pool): ArticleMethods {
     async existingArticleIds(wanted) {
       return ids('SELECT id FROM articles WHERE id = ANY($1)', [wanted]);
     },
+    async existingUrls(urls) {
+      const { rows } = await pool.query<{ url: string }>('SELECT url FROM articles WHERE url = ANY($1)', [urls]);
+      return rows.map((row) => row.url);
+    },
     async putArticles(articles) {
       if (articles.length === 0) return [];
       // Rows are locked in id order, so two workers inserting overlapping batches cannot deadlock.

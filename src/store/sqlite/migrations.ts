@@ -32,7 +32,8 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE UNIQUE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
       CREATE INDEX articles_content_hash ON articles(content_hash);
       CREATE INDEX articles_story ON articles(story_id);
-      CREATE INDEX articles_outlet_published ON articles(outlet, published);
+      -- NOCASE: outlet filters compare without case, and only an index of the same collation serves them.
+      CREATE INDEX articles_outlet_published ON articles(outlet COLLATE NOCASE, published);
       CREATE INDEX articles_published ON articles(published);
 
       CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content = 'articles', content_rowid = 'seq', ${FTS_TOKENIZER});

@@ -5,7 +5,7 @@ import type { Prepare, SqliteDatabase } from './open-database.js';
 
 export type ArticleMethods = Pick<
   Store,
-  'hasArticle' | 'existingArticleIds' | 'putArticles' | 'getArticle' | 'getArticles' | 'articlesWithSameText' | 'listArticles' | 'articlesWithoutStory'
+  'hasArticle' | 'existingArticleIds' | 'existingUrls' | 'putArticles' | 'getArticle' | 'getArticles' | 'articlesWithSameText' | 'listArticles' | 'articlesWithoutStory'
 >;
 
 interface ArticleRow {
@@ -63,6 +63,9 @@ export function articleMethods(db: SqliteDatabase, sql: Prepare): ArticleMethods
     },
     async existingArticleIds(ids) {
       return sql('SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(ids)) as string[];
+    },
+    async existingUrls(urls) {
+      return sql('SELECT url FROM articles WHERE url IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(urls)) as string[];
     },
     async putArticles(articles) {
       return articles.length === 0 ? [] : putBatch(articles);

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../segment/split-sentences.js';
+import { findEntities } from './find-entities.js';
+
+const entitiesOf = (text: string) => findEntities(text, splitSentences(text));
+const named = (text: string, mentionText: string) => entitiesOf(text).find((e) => e.text === mentionText);
+
+describe('findEntities', () => {
+  it('keeps a title apart from the name and merges the surname with the full name', () => {
+    const text = 'French Defence Minister Marie Dubois arrived on Monday. Dubois said the talks went well.';
+    const full = named(text, 'Marie Dubois');
+    expect(full).toMatchObject({ name: 'Marie Dubois', type: 'person', role: 'Defence Minister' });
+    expect(text.slice(full!.start, full!.end)).toBe('Marie Dubois');
+    expect(named(text, 'Dubois')).toMatchObject({ name: 'Marie Dubois', type: 'person' });
+  });
+
+  it('merges hyphenated and spaced spellings, and a lone family name, into one person', () => {
+    const text = 'Park Min-jun met the press. Later, Park Min Jun spoke again. Park left at noon.';
+    const names = entitiesOf(text).filter((e) => e.type === 'person').map((e) => e.name);
+    expect(names).toEqual(['Park Min-jun', 'Park Min-jun', 'Park Min-jun']);
+  });
+
+  it('resolves "the <nationality> <role>" to the person who holds that role', () => {
+    const text = 'Brazilian President Joana Silva met investors. The Brazilian president later flew home.';
+    expect(named(text, 'The Brazilian president')).toMatchObject({ name: 'Joana Silva', type: 'person' });
+  });
+
+  it('links a capital to its country and knows other names of countries', () => {
+    const text = 'Officials in Paris answered quickly. The DPRK and the U.S. did not comment.';
+    expect(named(text, 'Paris')).toMatchObject({ type: 'place', linkedTo: 'France' });
+    expect(named(text, 'DPRK')).toMatchObject({ type: 'country', name: 'North Korea' });
+    expect(named(text, 'U.S.')).toMatchObject({ type: 'country', name: 'United States' });
+  });
+
+  it('knows cities and states of several words, but not one-word towns that are also first names', () => {
+    const text = 'Flights from Los Angeles to New Hampshire were cut. Madison Reed said the delays would end. Madison left.';
+    expect(named(text, 'Los Angeles')).toMatchObject({ type: 'place', linkedTo: 'United States' });
+    expect(named(text, 'New Hampshire')).toMatchObject({ type: 'place', linkedTo: 'United States' });
+    expect(named(text, 'Madison')).toMatchObject({ type: 'person', name: 'Madison Reed' });
+  });
+
+  it('finds organisations and merges an acronym defined in parentheses', () => {
+    const text = 'The Northern Rail Workers Union (NRWU) called a strike. NRWU leaders met on Friday.';
+    expect(named(text, 'Northern Rail Workers Union')).toMatchObject({ type: 'organization' });
+    expect(named(text, 'NRWU')).toMatchObject({ type: 'organization', name: 'Northern Rail Workers Union' });
+  });
+
+  it('does not take sentence openers, months, adjectives or eras for names', () => {
+    const text = 'Later the plan changed. In March the Russian-made trucks arrived, as in the Cold War. later, again.';
+    const texts = entitiesOf(text).map((e) => e.text);
+    expect(texts).not.toContain('Later');
+    expect(texts).not.toContain('March');
+    expect(texts.some((t) => t.includes('Russian-made'))).toBe(false);
+    expect(texts).not.toContain('Cold War');
+  });
+
+  it('ignores title-case headlines except for countries', () => {
+    const text = 'Protection Promise Or Political Posturing In Brazil\n\nThe minister spoke.';
+    const found = entitiesOf(text);
+    expect(found.map((e) => e.text)).toEqual(['Brazil']);
+  });
+});
+
+describe('findEntities on names made of initials', () => {
+  it('does not fail on a person named only by initials, and still finds the others', () => {
+    const text = 'The report was written by J. R. and reviewed by Maria Lopez. Lopez said it was late.';
+    const names = findEntities(text, splitSentences(text)).map((m) => m.name);
+    expect(names).toContain('Maria Lopez');
+    expect(names.filter((n) => n === 'Maria Lopez')).toHaveLength(2);
+  });
+});
