@@ -1,5 +1,6 @@
 import { DEFAULT_READ, expandInputs, readSource } from '../../ingest/read-sources.js';
 import { describeLocation, isPostgresUrl, resolveDbLocation } from '../../store/open-store.js';
+import type { IngestFailure, RawDocument } from '../../core/types.js';
 import { type QueuedInput, enqueueInputs } from '../../worker/enqueue.js';
 
 /** Whether ingest and watch hand their inputs to workers: `--enqueue`, or CORROBORATE_WORKERS=1 in the environment. */
@@ -40,4 +41,20 @@ async function* queuedInputs(inputs: string[]): AsyncGenerator<QueuedInput> {
     if (/^https?:\/\//i.test(leaf)) yield { url: leaf };
     else yield* await readSource(leaf, DEFAULT_READ);
   }
+}
+
+/**
+ * `corroborate watch` with a worker pool: the items it fetched go to the queue (their feed state is
+ * saved only after that, so a crash refetches rather than loses them). Null, with a message, when the
+ * collection is not on PostgreSQL.
+ */
+export function feedHandOff(location: string): ((documents: (RawDocument | IngestFailure)[]) => Promise<void>) | null {
+  if (!isPostgresUrl(location)) {
+    process.stderr.write(`corroborate: a worker pool needs a PostgreSQL collection (--db postgres://...), got ${location}\n`);
+    return null;
+  }
+  return async (documents) => {
+    const summary = await enqueueInputs(location, documents, (failure) => process.stderr.write(`corroborate: ${failure.source}: ${failure.message}\n`));
+    process.stderr.write(`queued ${summary.queued} item(s) for the workers\n`);
+  };
 }
