@@ -5,9 +5,11 @@ import { registerCheckCommand } from './commands/check.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerExtractCommand } from './commands/extract.js';
 import { registerIngestCommand } from './commands/ingest.js';
+import { registerMigrateCommand } from './commands/migrate.js';
 import { registerSearchCommand } from './commands/search.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerWatchCommand } from './commands/watch.js';
+import { registerWorkerCommand } from './commands/worker.js';
 
 // Each command lives in its own file under commands/ and registers itself here.
 const program = new Command('corroborate')
@@ -22,5 +24,7 @@ registerSearchCommand(program);
 registerExportCommand(program);
 registerServeCommand(program);
 registerWatchCommand(program);
+registerMigrateCommand(program);
+registerWorkerCommand(program);
 
 await program.parseAsync(process.argv);

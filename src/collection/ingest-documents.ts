@@ -48,9 +48,16 @@ export async function ingestDocuments(
   const storyIds = new Set<string>();
   const placeInStories = async (ids: string[]): Promise<void> => {
     if (ids.length === 0) return;
-    const change = await updateCorpus(store, ids);
-    await applyCorpusChange(store, change);
-    for (const story of change.stories) storyIds.add(story.id);
+    const step = async (): Promise<void> => {
+      // Another worker (or a retried job's first run) may have placed some of them meanwhile.
+      const placed = await store.storiesOfArticles(ids);
+      const unplaced = ids.filter((id) => !placed.has(id));
+      if (unplaced.length === 0) return;
+      const change = await updateCorpus(store, unplaced);
+      await applyCorpusChange(store, change);
+      for (const story of change.stories) storyIds.add(story.id);
+    };
+    await (store.serializeStoryUpdates ? store.serializeStoryUpdates(step) : step());
   };
 
   for (let leftover = await store.articlesWithoutStory(RECOVERY_BATCH); leftover.length > 0; ) {

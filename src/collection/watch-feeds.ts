@@ -24,6 +24,8 @@ export interface WatchOptions {
   onFeed?: (outcome: FeedOutcome) => void;
   onArticle?: (event: IngestEvent) => void;
   onStory?: (change: StoryChange) => void;
+  /** Hands the fetched items to a worker pool instead of ingesting them here (no story changes are reported then). */
+  handOff?: (documents: (RawDocument | IngestFailure)[]) => Promise<void>;
   now?: () => Date;
 }
 
@@ -50,7 +52,8 @@ export async function pollFeeds(store: Store, feedUrls: string[], options: Watch
   const updateCorpus = trackingUpdater(options.onStory);
   for (const read of reads) {
     if (!read) continue;
-    if (read.documents.length > 0) await ingestDocuments(store, read.documents, { onEvent: options.onArticle, updateCorpus });
+    if (read.documents.length > 0 && options.handOff) await options.handOff(read.documents);
+    else if (read.documents.length > 0) await ingestDocuments(store, read.documents, { onEvent: options.onArticle, updateCorpus });
     await store.putFeedState(read.state);
   }
   return outcomes;

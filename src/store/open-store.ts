@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { createPostgresStore } from './postgres/postgres-store.js';
 import { createSqliteStore } from './sqlite/sqlite-store.js';
 import type { Store } from './store.js';
 
@@ -11,8 +12,14 @@ export function resolveDbLocation(flag: string | undefined, env: NodeJS.ProcessE
 
 /** Opens (and migrates) the store a location names: a PostgreSQL URL or an SQLite file path. */
 export async function openStore(location: string): Promise<Store> {
-  if (/^postgres(ql)?:\/\//i.test(location)) {
-    throw new Error(`PostgreSQL is not supported yet (${location.replace(/\/\/[^@/]*@/, '//…@')}); use an SQLite file path`);
-  }
-  return createSqliteStore(resolve(location));
+  return isPostgresUrl(location) ? createPostgresStore(location) : createSqliteStore(resolve(location));
+}
+
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
+}
+
+/** The location with any password hidden, for messages. */
+export function describeLocation(location: string): string {
+  return location.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:…@');
 }

@@ -126,6 +126,12 @@ export interface Store {
   putLinks(links: Link[]): Promise<void>;
   linksOf(articleIds: string[]): Promise<Link[]>;
 
+  /**
+   * Runs one story-update step (read the touched stories, write their new shape) so that no other
+   * process updates stories meanwhile. Backends shared by many writing processes (PostgreSQL with
+   * workers) provide it; without it the caller is the only writer (SQLite, one process).
+   */
+  serializeStoryUpdates?<T>(work: () => Promise<T>): Promise<T>;
   /** Replaces the given stories (by id) and removes the ids in `removed`, in one transaction. */
   putStories(stories: Story[], removed: string[]): Promise<void>;
   getStory(id: string): Promise<Story | null>;

@@ -1,10 +1,10 @@
 import { Option } from 'commander';
-import { DEFAULT_DB, openStore, resolveDbLocation } from '../../store/open-store.js';
+import { DEFAULT_DB, describeLocation, openStore, resolveDbLocation } from '../../store/open-store.js';
 import type { Store } from '../../store/store.js';
 
 /** The --db option every collection command shares. */
 export function dbOption(): Option {
-  return new Option('--db <path>', `the collection: an SQLite file (created on first use); default $CORROBORATE_DB, else ./${DEFAULT_DB}`);
+  return new Option('--db <path>', `the collection: an SQLite file (created on first use) or a postgres:// URL; default $CORROBORATE_DB, else ./${DEFAULT_DB}`);
 }
 
 /**
@@ -17,7 +17,7 @@ export async function withCollection(flag: string | undefined, work: (store: Sto
   try {
     store = await openStore(location);
   } catch (error) {
-    process.stderr.write(`corroborate: cannot open the collection ${location}: ${(error as Error).message}\n`);
+    process.stderr.write(`corroborate: cannot open the collection ${describeLocation(location)}: ${(error as Error).message}\n`);
     return 1;
   }
   try {

@@ -5,11 +5,13 @@ import type { IngestFailure, RawDocument } from '../../core/types.js';
 import { DEFAULT_READ, expandInputs, readSource } from '../../ingest/read-sources.js';
 import { type Progress, createProgress } from '../progress.js';
 import { dbOption, withCollection } from './db-option.js';
+import { enqueueIngest, workersConfigured } from './enqueue-ingest.js';
 
 interface IngestOptions {
   db?: string;
   batchSize: string;
   quiet: boolean;
+  enqueue?: boolean;
 }
 
 export function registerIngestCommand(program: Command): void {
@@ -20,6 +22,7 @@ export function registerIngestCommand(program: Command): void {
     .addOption(dbOption())
     .option('--batch-size <n>', 'articles written per transaction', '100')
     .option('-q, --quiet', 'no progress output on stderr (failures are still reported)', false)
+    .option('--enqueue', 'queue the inputs for `corroborate worker` (PostgreSQL) instead of ingesting here; default when CORROBORATE_WORKERS=1')
     .addHelpText(
       'after',
       `
@@ -44,6 +47,7 @@ async function runIngest(inputs: string[], options: IngestOptions): Promise<numb
     process.stderr.write(`corroborate: --batch-size must be a positive whole number, got ${JSON.stringify(options.batchSize)}\n`);
     return 2;
   }
+  if (workersConfigured(options.enqueue)) return enqueueIngest(inputs, options.db);
   return withCollection(options.db, async (store, location) => {
     const progress = createProgress({ quiet: options.quiet });
     const summary = await ingestDocuments(store, readWithProgress(inputs, progress, resolve(location)), {

@@ -2,10 +2,13 @@ import type { Command } from 'commander';
 import { type FeedOutcome, pollFeeds } from '../../collection/watch-feeds.js';
 import type { StoryChange } from '../../collection/story-changes.js';
 import { DEFAULT_POLITE } from '../../ingest/feed-fetcher.js';
+import { resolveDbLocation } from '../../store/open-store.js';
 import { dbOption, withCollection } from './db-option.js';
+import { feedHandOff, workersConfigured } from './enqueue-ingest.js';
 
 interface WatchOptions {
   db?: string;
+  enqueue?: boolean;
   every: string;
   once: boolean;
   perHost: string;
@@ -18,6 +21,7 @@ export function registerWatchCommand(program: Command): void {
     .description('Poll RSS/Atom feeds and sitemaps, ingest new items, and log what changed (new story, new source, new conflict).')
     .argument('<feeds...>', 'feed or sitemap URLs (http/https)')
     .addOption(dbOption())
+    .option('--enqueue', 'queue new items for `corroborate worker` (PostgreSQL) instead of ingesting here; default when CORROBORATE_WORKERS=1')
     .option('--every <duration>', 'time between rounds: 90s, 15m, 1h', '15m')
     .option('--once', 'one round, then exit (for cron); exit status 1 if a feed failed', false)
     .option('--per-host <n>', 'requests in flight at once to one host', String(DEFAULT_POLITE.perHost))
@@ -54,6 +58,8 @@ async function runWatch(feeds: string[], options: WatchOptions): Promise<number>
     return 2;
   }
   const polite = { ...DEFAULT_POLITE, perHost, fetch: { ...DEFAULT_POLITE.fetch, timeoutMs: timeout } };
+  const handOff = workersConfigured(options.enqueue) ? feedHandOff(resolveDbLocation(options.db)) : undefined;
+  if (handOff === null) return 2;
   return withCollection(options.db, async (store) => {
     let stopping = false;
     let wake: (() => void) | undefined;
@@ -66,6 +72,7 @@ async function runWatch(feeds: string[], options: WatchOptions): Promise<number>
     let failed = false;
     do {
       const outcomes = await pollFeeds(store, feeds, {
+        handOff,
         polite,
         onFeed: (outcome) => process.stderr.write(`${describeFeed(outcome)}\n`),
         onArticle: (event) => event.status === 'failed' && process.stderr.write(`corroborate: ${event.source}: ${event.message}\n`),

@@ -5,12 +5,18 @@
  * the user are matched as words, never interpreted: search input is data.
  */
 export function toFtsQuery(input: string): string | null {
-  const phrases: string[] = [];
+  const phrases = searchPhrases(input).map((tokens) => `"${tokens.join(' ')}"`);
+  return phrases.length > 0 ? phrases.join(' ') : null;
+}
+
+/** The phrases a user typed, each as its letter/digit tokens (the PostgreSQL store builds its tsquery from them). */
+export function searchPhrases(input: string): string[][] {
+  const phrases: string[][] = [];
   for (const match of input.matchAll(/"([^"]*)"|(\S+)/g)) {
     const tokens = (match[1] ?? match[2] ?? '').match(/[\p{L}\p{N}]+/gu);
-    if (tokens) phrases.push(`"${tokens.join(' ')}"`);
+    if (tokens) phrases.push(tokens);
   }
-  return phrases.length > 0 ? phrases.join(' ') : null;
+  return phrases;
 }
 
 const START = '\u0002';

@@ -3,7 +3,7 @@ import type { AnalyzedArticle, DossierArticle } from '../../core/types.js';
 import type { Store } from '../store.js';
 import type { Prepare, SqliteDatabase } from './open-database.js';
 
-type ArticleMethods = Pick<
+export type ArticleMethods = Pick<
   Store,
   'hasArticle' | 'existingArticleIds' | 'existingUrls' | 'putArticles' | 'getArticle' | 'getArticles' | 'articlesWithSameText' | 'listArticles' | 'articlesWithoutStory'
 >;
@@ -19,7 +19,7 @@ export function contentHash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-export function rowToArticle(row: ArticleRow): AnalyzedArticle {
+export function rowToArticle(row: Pick<ArticleRow, 'text' | 'json'>): AnalyzedArticle {
   return { ...(JSON.parse(row.json) as Omit<AnalyzedArticle, 'text'>), text: row.text } as AnalyzedArticle;
 }
 
@@ -92,15 +92,20 @@ export function articleMethods(db: SqliteDatabase, sql: Prepare): ArticleMethods
           ? sql('SELECT seq, text, json FROM articles WHERE seq > ? ORDER BY seq LIMIT ?').all(from, limit + 1)
           : sql('SELECT seq, text, json FROM articles WHERE story_id = ? AND seq > ? ORDER BY seq LIMIT ?').all(storyId, from, limit + 1)
       ) as ArticleRow[];
-      const page = rows.slice(0, limit);
-      const last = page.at(-1);
-      return {
-        items: page.map((row) => withoutSentences(rowToArticle(row))),
-        next: rows.length > limit && last ? String(last.seq) : null,
-      };
+      return articlePage(rows, limit);
     },
     async articlesWithoutStory(limit) {
       return sql('SELECT id FROM articles WHERE story_id IS NULL ORDER BY seq LIMIT ?').pluck().all(limit) as string[];
     },
+  };
+}
+
+/** One page of `listArticles` from up to limit + 1 rows in seq order (the extra row says a next page exists). */
+export function articlePage(rows: { seq: number | string; text: string; json: string }[], limit: number): { items: DossierArticle[]; next: string | null } {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => withoutSentences(rowToArticle(row))),
+    next: rows.length > limit && last ? String(last.seq) : null,
   };
 }

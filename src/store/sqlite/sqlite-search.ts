@@ -16,7 +16,7 @@ interface Ranked {
   published: string | null;
 }
 
-interface HitRow {
+export interface HitRow {
   article_id: string;
   story_id: string | null;
   title: string | null;
@@ -95,8 +95,13 @@ function describeHit(sql: Prepare, hit: Ranked, match: string | null): SearchHit
           `SELECT ${ARTICLE_COLUMNS}, q.speaker, ${snippet('quotes_fts', 0) ?? 'q.text'} AS snippet FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.seq = @seq`,
         )
   ).get({ seq: hit.seq, ...(match ? { match } : {}) }) as HitRow;
+  return toSearchHit(hit.kind, row, hit.score);
+}
+
+/** A page row of either backend as a hit: snippet marks turned into offsets. */
+export function toSearchHit(kind: SearchHit['kind'], row: HitRow, score: number): SearchHit {
   return {
-    kind: hit.kind,
+    kind,
     articleId: row.article_id,
     storyId: row.story_id,
     title: row.title,
@@ -104,7 +109,7 @@ function describeHit(sql: Prepare, hit: Ranked, match: string | null): SearchHit
     published: row.published,
     ...unmarkSnippet(row.snippet),
     speaker: row.speaker,
-    score: hit.score,
+    score,
   };
 }
 
@@ -132,14 +137,14 @@ function articleFilters(query: SearchQuery): { where: string[]; params: Record<s
   return { where, params };
 }
 
-function checkDate(value: string, name: string): string {
+export function checkDate(value: string, name: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
     throw new Error(`search: ${name} must be a date YYYY-MM-DD, got ${JSON.stringify(value)}`);
   }
   return value;
 }
 
-function nextDay(date: string): string {
+export function nextDay(date: string): string {
   const day = new Date(`${date}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() + 1);
   return day.toISOString().slice(0, 10);

@@ -54,17 +54,7 @@ export async function createSqliteStore(path: string, options: SqliteStoreOption
     },
     async getFeedState(url) {
       const row = sql('SELECT * FROM feeds WHERE url = ?').get(url) as Record<string, string | number | null> | undefined;
-      if (!row) return null;
-      return {
-        url,
-        etag: row.etag as string | null,
-        lastModified: row.last_modified as string | null,
-        lastCheckedAt: row.last_checked_at as string | null,
-        lastOkAt: row.last_ok_at as string | null,
-        failures: row.failures as number,
-        nextAttemptAt: row.next_attempt_at as string | null,
-        lastError: row.last_error as string | null,
-      };
+      return row ? feedStateFromRow(url, row) : null;
     },
     async putFeedState(state: FeedState) {
       sql(
@@ -81,5 +71,19 @@ export async function createSqliteStore(path: string, options: SqliteStoreOption
         articlesWithoutStory: count('articles', 'WHERE story_id IS NULL'),
       };
     },
+  };
+}
+
+/** A `feeds` row (the same columns on every backend) as a FeedState. */
+export function feedStateFromRow(url: string, row: Record<string, unknown>): FeedState {
+  return {
+    url,
+    etag: row.etag as string | null,
+    lastModified: row.last_modified as string | null,
+    lastCheckedAt: row.last_checked_at as string | null,
+    lastOkAt: row.last_ok_at as string | null,
+    failures: row.failures as number,
+    nextAttemptAt: row.next_attempt_at as string | null,
+    lastError: row.last_error as string | null,
   };
 }

@@ -5,7 +5,7 @@ import { rowToArticle, withoutSentences } from './sqlite-articles.js';
 
 type StoryMethods = Pick<Store, 'putStories' | 'getStory' | 'getStories' | 'storyOfArticle' | 'storiesOfArticles' | 'listStories' | 'storyDossier'>;
 
-interface StoryRow {
+export interface StoryRow {
   id: string;
   title: string;
   article_count: number;
@@ -15,7 +15,7 @@ interface StoryRow {
   updated_at: string;
 }
 
-function toListItem(row: StoryRow): StoryListItem {
+export function toListItem(row: StoryRow): StoryListItem {
   return {
     id: row.id,
     title: row.title,

@@ -1,0 +1,127 @@
+// `npm run bench -- workers [--articles N] [--batch-size N]`: ingest N invented articles (the store
+// benchmarks' generator) into SQLite (one `corroborate ingest` process, the baseline) and into
+// PostgreSQL with 1 and with 2 `corroborate worker` processes; report articles/second and the
+// latency of story-dossier reads made by this process while the ingest runs.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { createPostgresStore } from '../src/store/postgres/postgres-store.js';
+import { createSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import type { Store } from '../src/store/store.js';
+import { CLI } from '../test/run-cli.js';
+import { inventedJsonLines } from '../test/support/invented-articles.js';
+import { startPostgres } from '../test/support/postgres-server.js';
+
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '5000' }, 'batch-size': { type: 'string', default: '50' } } });
+const total = Number(values.articles);
+const batchSize = values['batch-size'];
+const dir = mkdtempSync(join(tmpdir(), 'corroborate-bench-workers-'));
+const input = join(dir, 'articles.jsonl');
+writeFileSync(input, inventedJsonLines(0, total));
+
+interface Run {
+  label: string;
+  perSecond: number;
+  reads: number[];
+}
+
+function cli(args: string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; ready: Promise<void>; done: Promise<number | null> } {
+  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
+  const ready = new Promise<void>((resolve) =>
+    createInterface({ input: child.stderr! }).on('line', (line) => {
+      if (line.startsWith('worker: taking jobs')) resolve();
+      if (line.startsWith('corroborate:')) console.error(line);
+    }),
+  );
+  const done = new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { child, ready, done };
+}
+
+/**
+ * Polls the article count while reading the newest story's dossier in a loop; throughput is taken
+ * between the first stored article and the last (process start-up is not ingest).
+ */
+async function measure(label: string, store: Store): Promise<Run> {
+  const reads: number[] = [];
+  let first: { at: number; count: number } | null = null;
+  for (;;) {
+    const { articles } = await store.stats();
+    const now = performance.now();
+    if (!first && articles > 0) first = { at: now, count: articles };
+    if (first && articles >= total) {
+      const perSecond = (articles - first.count) / ((now - first.at) / 1000);
+      return { label, perSecond, reads };
+    }
+    const newest = (await store.listStories({ limit: 5, offset: 0 })).items;
+    for (const story of newest) {
+      const start = performance.now();
+      await store.storyDossier(story.id);
+      reads.push(performance.now() - start);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+function report(run: Run, baseline?: Run): void {
+  const sorted = [...run.reads].sort((a, b) => a - b);
+  const ratio = baseline ? `  (${(run.perSecond / baseline.perSecond).toFixed(2)}x ${baseline.label})` : '';
+  console.log(
+    `${run.label.padEnd(24)} ${run.perSecond.toFixed(0).padStart(5)} articles/s${ratio}   dossier read while ingesting: ` +
+      `p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms, max ${(sorted.at(-1) ?? NaN).toFixed(1)} ms (${sorted.length} reads)`,
+  );
+}
+
+async function sqliteRun(): Promise<Run> {
+  const path = join(dir, 'baseline.sqlite');
+  const store = await createSqliteStore(path);
+  const ingest = cli(['ingest', input, '--db', path, '--quiet', '--batch-size', batchSize]);
+  const run = await measure('SQLite, 1 process', store);
+  await ingest.done;
+  await store.close();
+  return run;
+}
+
+async function postgresRun(serverUrl: string, workers: number): Promise<Run> {
+  const name = `bench_${workers}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = serverUrl.replace(/\/postgres$/, `/${name}`);
+  const store = await createPostgresStore(url);
+  const pool = Array.from({ length: workers }, () => cli(['worker', '--db', url, '--batch-size', batchSize, '--quiet']));
+  await Promise.all(pool.map((worker) => worker.ready));
+  const enqueue = cli(['ingest', input, '--db', url, '--enqueue']);
+  const run = await measure(`PostgreSQL, ${workers} worker(s)`, store);
+  await enqueue.done;
+  for (const worker of pool) worker.child.kill('SIGTERM');
+  await Promise.all(pool.map((worker) => worker.done));
+  await store.close();
+  return run;
+}
+
+const server = await startPostgres();
+try {
+  const started = performance.now();
+  console.log(`${total} invented articles, batch ${batchSize}; reads: the 5 newest stories' dossiers, looped while ingesting`);
+  const sqlite = await sqliteRun();
+  report(sqlite);
+  const one = await postgresRun(server.url, 1);
+  report(one, sqlite);
+  const two = await postgresRun(server.url, 2);
+  report(two, one);
+  const slowest = Math.max(...[sqlite, one, two].map((run) => run.reads.reduce((max, t) => Math.max(max, t), 0)));
+  console.log(`targets: PostgreSQL 2 workers >= 1.6x 1 worker (got ${(two.perSecond / one.perSecond).toFixed(2)}x); no read above 100 ms (slowest ${slowest.toFixed(1)} ms)`);
+  console.log(`took ${((performance.now() - started) / 1000).toFixed(0)} s; Node ${process.version}; 2 cores shared with other work (load average ${(await import('node:os')).loadavg()[0]?.toFixed(1)}): timings are noisy`);
+} finally {
+  server.stop();
+  rmSync(dir, { recursive: true, force: true });
+}

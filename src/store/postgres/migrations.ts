@@ -1,0 +1,134 @@
+// The PostgreSQL schema as an append-only list, like SQLite's: a released migration is never edited,
+// a change is a new entry, and `schema_migrations` records which ones ran.
+import type { Migration } from '../sqlite/migrations.js';
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'articles, quotes, messages, fingerprints, links, stories, claims, ingest log, feeds, full-text search',
+    sql: `
+      -- Snowball English stemming WITHOUT a stop-word list: every typed word must match, as with SQLite's
+      -- porter tokenizer ("not", "or" are words a user may search for, not noise).
+      CREATE TEXT SEARCH DICTIONARY corroborate_stem (TEMPLATE = snowball, LANGUAGE = english);
+      CREATE TEXT SEARCH CONFIGURATION corroborate (COPY = english);
+      ALTER TEXT SEARCH CONFIGURATION corroborate
+        ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH corroborate_stem;
+
+      CREATE TABLE articles (
+        seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        id text NOT NULL UNIQUE,
+        url text,
+        outlet text,
+        title text,
+        published text,
+        story_id text,
+        content_hash text NOT NULL,
+        source text NOT NULL,
+        text text NOT NULL,
+        json text NOT NULL,
+        ingested_at timestamptz NOT NULL DEFAULT now(),
+        -- Title words weigh more (A) than body words (B) in ts_rank.
+        tsv tsvector GENERATED ALWAYS AS (
+          setweight(to_tsvector('corroborate', coalesce(title, '')), 'A') || setweight(to_tsvector('corroborate', text), 'B')
+        ) STORED
+      );
+      CREATE UNIQUE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
+      CREATE INDEX articles_content_hash ON articles(content_hash);
+      CREATE INDEX articles_story ON articles(story_id);
+      CREATE INDEX articles_outlet_published ON articles(lower(outlet), published);
+      CREATE INDEX articles_published ON articles(published);
+      CREATE INDEX articles_unplaced ON articles(seq) WHERE story_id IS NULL;
+      CREATE INDEX articles_tsv ON articles USING gin(tsv);
+
+      CREATE TABLE quotes (
+        seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        article_id text NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        idx integer NOT NULL,
+        text text NOT NULL,
+        speaker text,
+        start integer NOT NULL,
+        "end" integer NOT NULL,
+        tsv tsvector GENERATED ALWAYS AS (
+          setweight(to_tsvector('corroborate', text), 'A') || setweight(to_tsvector('corroborate', coalesce(speaker, '')), 'B')
+        ) STORED,
+        UNIQUE (article_id, idx)
+      );
+      CREATE INDEX quotes_speaker ON quotes(lower(speaker));
+      CREATE INDEX quotes_tsv ON quotes USING gin(tsv);
+
+      CREATE TABLE messages (
+        article_id text NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        idx integer NOT NULL,
+        rule text NOT NULL,
+        severity text NOT NULL,
+        message text NOT NULL,
+        text text,
+        PRIMARY KEY (article_id, idx)
+      );
+      CREATE INDEX messages_rule ON messages(rule, severity);
+
+      CREATE TABLE fingerprints (
+        article_id text PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        signature bytea NOT NULL
+      );
+      CREATE TABLE fingerprint_bands (
+        band text NOT NULL,
+        article_id text NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        PRIMARY KEY (band, article_id)
+      );
+      CREATE INDEX fingerprint_bands_article ON fingerprint_bands(article_id);
+
+      CREATE TABLE links (
+        a text NOT NULL,
+        b text NOT NULL,
+        kind text NOT NULL,
+        similarity double precision NOT NULL,
+        json text NOT NULL,
+        PRIMARY KEY (a, b)
+      );
+      CREATE INDEX links_b ON links(b);
+
+      CREATE TABLE stories (
+        id text PRIMARY KEY,
+        title text NOT NULL,
+        article_count integer NOT NULL,
+        independent_sources integer NOT NULL,
+        conflict_count integer NOT NULL,
+        latest_published text,
+        updated_at timestamptz NOT NULL,
+        json text NOT NULL
+      );
+      CREATE INDEX stories_newest ON stories(coalesce(latest_published, '') DESC, updated_at DESC, id DESC);
+
+      CREATE TABLE claims (
+        story_id text NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        id text NOT NULL,
+        text text NOT NULL,
+        status text NOT NULL,
+        independent_sources integer NOT NULL,
+        PRIMARY KEY (story_id, id)
+      );
+      CREATE INDEX claims_status ON claims(status);
+
+      CREATE TABLE ingest_log (
+        seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        at timestamptz NOT NULL DEFAULT now(),
+        source text NOT NULL,
+        article_id text,
+        status text NOT NULL,
+        message text NOT NULL
+      );
+
+      CREATE TABLE feeds (
+        url text PRIMARY KEY,
+        etag text,
+        last_modified text,
+        last_checked_at text,
+        last_ok_at text,
+        failures integer NOT NULL DEFAULT 0,
+        next_attempt_at text,
+        last_error text
+      );
+    `,
+  },
+];

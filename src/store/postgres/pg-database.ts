@@ -1,0 +1,61 @@
+import pg from 'pg';
+import type { Migration } from '../sqlite/migrations.js';
+import { MIGRATIONS } from './migrations.js';
+
+export type Pool = pg.Pool;
+export type Client = pg.PoolClient;
+/** Anything that runs a query: the pool, or one client inside a transaction. */
+export type Queryable = Pick<pg.Pool, 'query'>;
+
+/** Advisory lock keys (one number space per database); chosen once, never reused for another purpose. */
+export const LOCKS = { migrate: 7_301_001, stories: 7_301_002 } as const;
+
+export function openPool(url: string, max = 10): Pool {
+  const pool = new pg.Pool({ connectionString: url, max, application_name: 'corroborate' });
+  // An idle client whose server connection drops (server restart) must not crash the process; the pool replaces it.
+  pool.on('error', () => {});
+  return pool;
+}
+
+/** Runs `work` in one transaction on one client; rolls back if it throws. */
+export async function inTransaction<T>(pool: Pool, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/**
+ * Applies the migrations not yet recorded, all in one transaction, under an advisory lock: two
+ * processes migrating at once run one after the other, and the second finds nothing left to do.
+ * Returns the migrations applied.
+ */
+export async function migratePostgres(pool: Pool, migrations: readonly Migration[] = MIGRATIONS): Promise<Migration[]> {
+  return inTransaction(pool, async (client) => {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [LOCKS.migrate]);
+    await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+    const done = new Set((await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((row) => row.version));
+    const newest = Math.max(0, ...migrations.map((m) => m.version));
+    const unknown = [...done].filter((version) => version > newest);
+    if (unknown.length > 0) {
+      throw new Error(`database schema version ${Math.max(...unknown)} is newer than this Corroborate knows (${newest}); upgrade Corroborate`);
+    }
+    const applied: Migration[] = [];
+    for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+      if (done.has(migration.version)) continue;
+      await client.query(migration.sql);
+      await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+      applied.push(migration);
+    }
+    return applied;
+  });
+}

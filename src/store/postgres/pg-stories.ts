@@ -1,0 +1,105 @@
+import type { Link, Story } from '../../core/types.js';
+import { rowToArticle, withoutSentences } from '../sqlite/sqlite-articles.js';
+import { type StoryRow, toListItem } from '../sqlite/sqlite-stories.js';
+import type { Store } from '../store.js';
+import { type Client, type Pool, inTransaction } from './pg-database.js';
+
+type StoryMethods = Pick<Store, 'putStories' | 'getStory' | 'getStories' | 'storyOfArticle' | 'storiesOfArticles' | 'listStories' | 'storyDossier'>;
+
+type PgStoryRow = Omit<StoryRow, 'updated_at'> & { updated_at: Date };
+
+async function writeStory(client: Client, story: Story, now: Date): Promise<void> {
+  const { rows } = await client.query<{ latest: string | null }>(
+    'WITH placed AS (UPDATE articles SET story_id = $1 WHERE id = ANY($2) RETURNING published) SELECT max(published) AS latest FROM placed',
+    [story.id, story.articleIds],
+  );
+  await client.query(
+    `INSERT INTO stories (id, title, article_count, independent_sources, conflict_count, latest_published, updated_at, json)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+     ON CONFLICT (id) DO UPDATE SET title = excluded.title, article_count = excluded.article_count,
+       independent_sources = excluded.independent_sources, conflict_count = excluded.conflict_count,
+       latest_published = excluded.latest_published, updated_at = excluded.updated_at, json = excluded.json`,
+    [story.id, story.title, story.articleIds.length, story.independentSources, story.conflicts.length, rows[0]?.latest ?? null, now, JSON.stringify(story)],
+  );
+  await client.query('DELETE FROM claims WHERE story_id = $1', [story.id]);
+  if (story.claims.length === 0) return;
+  const byId = new Map(story.claims.map((claim) => [claim.id, claim])); // last wins, as INSERT OR REPLACE
+  const claims = [...byId.values()];
+  await client.query(
+    `INSERT INTO claims (story_id, id, text, status, independent_sources)
+     SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::int[])`,
+    [story.id, claims.map((c) => c.id), claims.map((c) => c.text), claims.map((c) => c.status), claims.map((c) => c.independentSources)],
+  );
+}
+
+export function storyMethods(pool: Pool, linksOf: (ids: string[]) => Promise<Link[]>): StoryMethods {
+  const storiesByIds = async (ids: string[]): Promise<Story[]> => {
+    const { rows } = await pool.query<{ id: string; json: string }>('SELECT id, json FROM stories WHERE id = ANY($1)', [ids]);
+    const byId = new Map(rows.map((row) => [row.id, JSON.parse(row.json) as Story]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  };
+
+  return {
+    async putStories(stories, removed) {
+      const gone = removed.filter((id) => !stories.some((story) => story.id === id));
+      await inTransaction(pool, async (client) => {
+        const now = new Date();
+        if (gone.length > 0) {
+          await client.query('UPDATE articles SET story_id = NULL WHERE story_id = ANY($1)', [gone]);
+          await client.query('DELETE FROM stories WHERE id = ANY($1)', [gone]);
+        }
+        for (const story of stories) await writeStory(client, story, now);
+      });
+    },
+    async getStory(id) {
+      return (await storiesByIds([id]))[0] ?? null;
+    },
+    async getStories(ids) {
+      return storiesByIds(ids);
+    },
+    async storyOfArticle(articleId) {
+      const { rows } = await pool.query<{ story_id: string | null }>('SELECT story_id FROM articles WHERE id = $1', [articleId]);
+      return rows[0]?.story_id ?? null;
+    },
+    async storiesOfArticles(articleIds) {
+      const { rows } = await pool.query<{ id: string; story_id: string }>(
+        'SELECT id, story_id FROM articles WHERE story_id IS NOT NULL AND id = ANY($1)',
+        [articleIds],
+      );
+      return new Map(rows.map((row) => [row.id, row.story_id]));
+    },
+    async listStories({ limit, offset }) {
+      const [page, count] = await Promise.all([
+        pool.query<PgStoryRow>(
+          `SELECT id, title, article_count, independent_sources, conflict_count, latest_published, updated_at FROM stories
+           ORDER BY coalesce(latest_published, '') DESC, updated_at DESC, id DESC LIMIT $1 OFFSET $2`,
+          [limit, offset],
+        ),
+        pool.query<{ n: string }>('SELECT count(*) AS n FROM stories'),
+      ]);
+      return { items: page.rows.map((row) => toListItem({ ...row, updated_at: row.updated_at.toISOString() })), total: Number(count.rows[0]?.n ?? 0) };
+    },
+    async storyDossier(id) {
+      const story = (await storiesByIds([id]))[0];
+      if (!story) return null;
+      const [articleRows, links] = await Promise.all([
+        pool.query<{ id: string; text: string; json: string }>('SELECT id, text, json FROM articles WHERE id = ANY($1)', [story.articleIds]),
+        linksOf(story.articleIds),
+      ]);
+      const byId = new Map(articleRows.rows.map((row) => [row.id, row]));
+      const articles = story.articleIds.flatMap((articleId) => {
+        const row = byId.get(articleId);
+        return row ? [withoutSentences(rowToArticle(row))] : [];
+      });
+      const members = new Set(story.articleIds);
+      return {
+        schemaVersion: 1,
+        generatedAt: new Date().toISOString(),
+        articles,
+        links: links.filter((link) => members.has(link.a) && members.has(link.b)),
+        stories: [story],
+        failures: [],
+      };
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type PostgresServer, startPostgres } from '../../../test/support/postgres-server.js';
+import { sampleArticle, storeSuite } from '../store-suite.js';
+import { MIGRATIONS } from './migrations.js';
+import { migratePostgres, openPool } from './pg-database.js';
+import { createPostgresStore } from './postgres-store.js';
+import { toTsQuery } from './pg-search.js';
+
+let server: PostgresServer;
+let databases = 0;
+beforeAll(async () => {
+  server = await startPostgres();
+});
+afterAll(() => server?.stop());
+
+/** A new, empty database on the test server: every test starts from nothing, as with a new SQLite file. */
+async function freshDatabase(): Promise<string> {
+  const name = `store_${++databases}`;
+  const admin = new pg.Client({ connectionString: server.url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  return server.url.replace(/\/postgres$/, `/${name}`);
+}
+
+storeSuite('PostgreSQL', async () => createPostgresStore(await freshDatabase()));
+
+describe('PostgreSQL migrations and search query', () => {
+  it('migrates once when several processes open a new database at the same moment, and refuses a newer schema', async () => {
+    const url = await freshDatabase();
+    const pools = [0, 1, 2, 3].map(() => openPool(url, 2));
+    const applied = await Promise.all(pools.map((pool) => migratePostgres(pool)));
+    expect(applied.map((list) => list.length).sort()).toEqual([0, 0, 0, MIGRATIONS.length]);
+    const first = pools[0]!;
+    expect((await first.query('SELECT version FROM schema_migrations ORDER BY version')).rows.map((row) => row.version)).toEqual(MIGRATIONS.map((m) => m.version));
+    await first.query(`INSERT INTO schema_migrations (version, name) VALUES (999, 'future')`);
+    await expect(migratePostgres(first)).rejects.toThrow(/newer than this Corroborate knows/);
+    await Promise.all(pools.map((pool) => pool.end()));
+  });
+
+  it('rolls back a failing migration whole, and upgrades an older schema keeping its rows', async () => {
+    const url = await freshDatabase();
+    const pool = openPool(url, 2);
+    const broken = [...MIGRATIONS, { version: 1000, name: 'broken', sql: 'CREATE TABLE t (x int); SELECT * FROM missing_table;' }];
+    await expect(migratePostgres(pool, broken)).rejects.toThrow(/missing_table/);
+    expect((await pool.query(`SELECT count(*)::int AS n FROM pg_tables WHERE tablename IN ('articles', 't')`)).rows[0].n).toBe(0);
+    expect(await migratePostgres(pool, [])).toEqual([]);
+    await pool.end();
+    const store = await createPostgresStore(url);
+    await store.putArticles([sampleArticle('kept')]);
+    await store.close();
+    const again = await createPostgresStore(url);
+    expect(await again.putArticles([sampleArticle('kept')])).toEqual([]);
+    expect((await again.search({ text: 'harbour councils' })).items.map((hit) => hit.articleId)).toEqual(['kept']); // stemmed
+    await again.close();
+  });
+
+  it('stores an article once when two stores insert it at the same moment', async () => {
+    const url = await freshDatabase();
+    const [a, b] = await Promise.all([createPostgresStore(url), createPostgresStore(url)]);
+    const articles = Array.from({ length: 20 }, (_, i) => sampleArticle(`race-${i}`));
+    const [fromA, fromB] = await Promise.all([a.putArticles(articles), b.putArticles([...articles].reverse())]);
+    expect([...fromA, ...fromB].sort()).toEqual(articles.map((article) => article.id).sort());
+    expect((await a.stats()).articles).toBe(20);
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it('turns typed words into a tsquery with no operator a user can inject', () => {
+    expect(toTsQuery('seawall "rate cut"')).toBe('(seawall) & (rate <-> cut)');
+    expect(toTsQuery(`a & b | !c <-> ':*'`)).toBe('(a) & (b) & (c)');
+    expect(toTsQuery('  !! ')).toBeNull();
+  });
+});

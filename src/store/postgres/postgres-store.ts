@@ -1,0 +1,108 @@
+import { feedStateFromRow } from '../sqlite/sqlite-store.js';
+import type { FeedState, IngestLogEntry, Store } from '../store.js';
+import { articleMethods } from './pg-articles.js';
+import { corpusMethods } from './pg-corpus.js';
+import { LOCKS, type Pool, migratePostgres, openPool } from './pg-database.js';
+import { searchPostgres } from './pg-search.js';
+import { storyMethods } from './pg-stories.js';
+
+export interface PostgresStoreOptions {
+  /** Apply missing migrations on open (default true); false leaves it to `corroborate migrate`. */
+  migrate?: boolean;
+  /** Connections in the pool (default 10). */
+  poolSize?: number;
+}
+
+/**
+ * The Store on a PostgreSQL database, shared by any number of processes (CLI, server, workers).
+ * Article inserts are idempotent by id and URL; story updates are serialised across processes by
+ * `serializeStoryUpdates` (an advisory lock held by one connection for the whole step).
+ */
+export async function createPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<Store> {
+  const pool = openPool(url, options.poolSize);
+  try {
+    if (options.migrate ?? true) await migratePostgres(pool);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  const corpus = corpusMethods(pool);
+  return {
+    async migrate() {
+      await migratePostgres(pool);
+    },
+    async close() {
+      if (!pool.ended) await pool.end();
+    },
+    serializeStoryUpdates: storyLock(pool),
+    ...articleMethods(pool),
+    ...corpus,
+    ...storyMethods(pool, corpus.linksOf),
+    search: (query) => searchPostgres(pool, query),
+    async logIngest(entries: IngestLogEntry[]) {
+      if (entries.length === 0) return;
+      await pool.query(
+        'INSERT INTO ingest_log (source, article_id, status, message) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])',
+        [entries.map((e) => e.source), entries.map((e) => e.articleId), entries.map((e) => e.status), entries.map((e) => e.message)],
+      );
+    },
+    async ingestLog(limit) {
+      const { rows } = await pool.query<{ at: Date; source: string; article_id: string | null; status: IngestLogEntry['status']; message: string }>(
+        'SELECT at, source, article_id, status, message FROM ingest_log ORDER BY seq DESC LIMIT $1',
+        [limit],
+      );
+      return rows.map(({ article_id, at, ...row }) => ({ ...row, articleId: article_id, at: at.toISOString() }));
+    },
+    async getFeedState(url) {
+      const { rows } = await pool.query<Record<string, string | number | null>>('SELECT * FROM feeds WHERE url = $1', [url]);
+      return rows[0] ? feedStateFromRow(url, rows[0]) : null;
+    },
+    async putFeedState(state: FeedState) {
+      await pool.query(
+        `INSERT INTO feeds (url, etag, last_modified, last_checked_at, last_ok_at, failures, next_attempt_at, last_error)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, last_checked_at = excluded.last_checked_at,
+           last_ok_at = excluded.last_ok_at, failures = excluded.failures, next_attempt_at = excluded.next_attempt_at, last_error = excluded.last_error`,
+        [state.url, state.etag, state.lastModified, state.lastCheckedAt, state.lastOkAt, state.failures, state.nextAttemptAt, state.lastError],
+      );
+    },
+    async stats() {
+      const { rows } = await pool.query<Record<'articles' | 'stories' | 'links' | 'unplaced', string>>(
+        `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM stories) AS stories,
+           (SELECT count(*) FROM links) AS links, (SELECT count(*) FROM articles WHERE story_id IS NULL) AS unplaced`,
+      );
+      const row = rows[0];
+      return { articles: Number(row?.articles), stories: Number(row?.stories), links: Number(row?.links), articlesWithoutStory: Number(row?.unplaced) };
+    },
+  };
+}
+
+/**
+ * One story update at a time across every process on this database. A session-level advisory lock
+ * on a dedicated connection: the step itself runs its reads and writes through the pool, and each
+ * holder has committed its writes before it unlocks, so the next holder reads them. If the process
+ * dies, PostgreSQL ends the session and frees the lock.
+ */
+function storyLock(pool: Pool): <T>(work: () => Promise<T>) => Promise<T> {
+  // Within the process, steps queue here first: one pooled connection waits on the lock, not one per job.
+  let tail: Promise<unknown> = Promise.resolve();
+  return (work) => {
+    const run = tail.then(() => withAdvisoryLock(pool, work));
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}
+
+async function withAdvisoryLock<T>(pool: Pool, work: () => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [LOCKS.stories]);
+    try {
+      return await work();
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [LOCKS.stories]);
+    }
+  } finally {
+    client.release();
+  }
+}

@@ -1,0 +1,63 @@
+import type PgBoss from 'pg-boss';
+import { type IngestEvent, ingestDocuments } from '../collection/ingest-documents.js';
+import { DEFAULT_READ, readSource } from '../ingest/read-sources.js';
+import { createPostgresStore } from '../store/postgres/postgres-store.js';
+import { type IngestJob, type JobInput, jobDocument } from './ingest-job.js';
+import { INGEST_QUEUE, type QueueOptions, openQueue } from './job-queue.js';
+
+export interface WorkerOptions extends QueueOptions {
+  /** Jobs this process works on at once (fetches overlap; CPU work shares one core: run a process per core). */
+  concurrency?: number;
+  /** Jobs taken per fetch from the queue and ingested as one batch (one transaction, one story update). */
+  batchSize?: number;
+  onEvent?: (event: IngestEvent) => void;
+  onError?: (error: Error) => void;
+}
+
+export interface RunningWorker {
+  /** Stops taking jobs, lets the ones in hand finish, and closes the connections. */
+  stop(): Promise<void>;
+}
+
+/**
+ * A worker: takes ingest jobs from the queue and runs each batch through the one ingest flow
+ * (fetch, extract, analyse, store, update stories). A job is completed only after its articles are
+ * committed and placed in stories; if the process dies first, the job expires and another worker
+ * retries it, and the retry stores nothing twice (inserts are idempotent by id and URL, and the
+ * story step places only articles not yet placed, under the store's story lock).
+ */
+export async function startWorker(url: string, options: WorkerOptions = {}): Promise<RunningWorker> {
+  const concurrency = options.concurrency ?? 1;
+  const store = await createPostgresStore(url, { poolSize: concurrency + 3 });
+  let boss: PgBoss;
+  try {
+    boss = await openQueue(url, { supervise: true, ...options });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  boss.on('error', (error) => options.onError?.(error));
+  const handle = async (jobs: PgBoss.Job<IngestJob>[]): Promise<void> => {
+    const inputs: JobInput[] = [];
+    for (const { data } of jobs) inputs.push(...(data.kind === 'url' ? await readSource(data.url, DEFAULT_READ) : [jobDocument(data)]));
+    // Fails (and the jobs are retried) only on errors of the store: problems of content are logged as failures.
+    await ingestDocuments(store, inputs, { batchSize: Math.max(1, inputs.length), maxBatchWaitMs: Number.POSITIVE_INFINITY, onEvent: options.onEvent });
+  };
+  const batchSize = options.batchSize ?? 20;
+  const workOptions = { batchSize, pollingIntervalSeconds: 0.5 };
+  for (let i = 0; i < concurrency; i++) {
+    const loop: { id?: string } = {};
+    // pg-boss waits out its polling interval after a quick batch; after a full one, more jobs are likely waiting: go on at once.
+    const id = await boss.work<IngestJob>(INGEST_QUEUE, workOptions, async (jobs) => {
+      await handle(jobs);
+      if (jobs.length === batchSize && loop.id) boss.notifyWorker(loop.id);
+    });
+    loop.id = id;
+  }
+  return {
+    async stop() {
+      await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
+      await store.close();
+    },
+  };
+}
