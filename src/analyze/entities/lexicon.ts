@@ -53,7 +53,8 @@ export const ORG_WORDS = words(`
   movement authority authorities fund campaign unit division corps guard police embassy consulate
   committee society academy laboratory lab hospital newspaper daily magazine outlet broadcaster
   industries holdings partners systems technologies motors airlines airways pharmaceuticals enterprises
-  solutions media capital ventures brands foods
+  solutions media capital ventures brands foods ferries lines shipping railways logistics petroleum mining
+  insurance telecom
 `);
 
 /** Courtesy titles: they mark a name but are not a role worth reporting. */
