@@ -6,6 +6,7 @@ import { durationRules } from './duration-rules.js';
 import { namedRules } from './named-rules.js';
 import { relativeRules } from './relative-rules.js';
 import type { DateRule, Direction, Resolved, RuleContext } from './rule.js';
+import { sentenceIndexAt } from '../segment/sentence-at.js';
 
 // Written as our own rules rather than on chrono-node: chrono finds dates to schedule, not TIMEX3 values
 // (no durations, quarters, decades, PAST_REF, tense-aware weekdays), and measured far lower on TempEval-3
@@ -111,14 +112,5 @@ function joinTimeAndDay(kept: Candidate[], text: string): Candidate[] {
 
 /** Finds the sentence holding an offset (binary search); the whole text when there are no sentences. */
 function sentenceFinder(sentences: Sentence[], length: number): (offset: number) => { start: number; end: number } {
-  return (offset) => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sentences[mid]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return sentences[lo] ?? { start: 0, end: length };
-  };
+  return (offset) => sentences[sentenceIndexAt(sentences, offset)] ?? { start: 0, end: length };
 }

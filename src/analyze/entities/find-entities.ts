@@ -6,6 +6,7 @@ import { findNameRuns, lowerCaseWordsOf } from './name-runs.js';
 import { resolveRuns, toEntityMentions } from './resolve-mentions.js';
 import { readRunContext } from './run-context.js';
 import { tokenize, type Token } from './tokens.js';
+import { sentenceIndexAt } from '../segment/sentence-at.js';
 
 /**
  * People, organisations, places and countries mentioned in the text, with canonical names.
@@ -47,14 +48,6 @@ function headlineParagraphs(text: string, tokens: Token[], sentences: Sentence[]
   return new Set([...counts].filter(([p, [cap, all]]) => all >= 3 && cap / all >= 0.7 && !endsWithStop.has(p)).map(([p]) => p));
 }
 
-// Sentences are sorted; a binary search keeps this logarithmic per run.
 function paragraphAt(sentences: Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return sentences[lo]?.paragraph ?? 0;
+  return sentences[sentenceIndexAt(sentences, offset)]?.paragraph ?? 0;
 }

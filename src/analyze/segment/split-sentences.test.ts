@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sentenceIndexAt } from './sentence-at.js';
 import { splitSentences } from './split-sentences.js';
 
 const sentencesOf = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
@@ -28,5 +29,16 @@ describe('splitSentences', () => {
     const sentences = splitSentences(text);
     expect(sentences.map((s) => s.paragraph)).toEqual([0, 0, 1]);
     expect(text.slice(sentences[2]!.start, sentences[2]!.end)).toBe('Third one.');
+  });
+});
+
+describe('sentenceIndexAt', () => {
+  it('finds the sentence holding an offset, and -1 without sentences', () => {
+    const text = 'First one. Second one.\n\nThird one.';
+    const sentences = splitSentences(text);
+    expect(sentenceIndexAt(sentences, text.indexOf('Second') + 2)).toBe(1);
+    expect(sentenceIndexAt(sentences, text.indexOf('Third'))).toBe(2);
+    expect(sentenceIndexAt(sentences, 0)).toBe(0);
+    expect(sentenceIndexAt([], 5)).toBe(-1);
   });
 });
