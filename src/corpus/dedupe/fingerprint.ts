@@ -54,7 +54,7 @@ export function fingerprintArticle(article: AnalyzedArticle): ArticleFingerprint
     words: words.length,
     textHash: createHash('sha1').update(words.map((w) => w.norm).join(' ')).digest('base64url').slice(0, 16),
     minhash: minhash(shingleHashes(words)),
-    sentenceKeys: sentenceKeys(article.sentences.map((s) => words.filter((w) => w.start >= s.start && w.end <= s.end))),
+    sentenceKeys: sentenceKeys(wordsBySentence(article, words)),
     terms: top(termCounts, MAX_TERMS),
     names: top(countInto(new Map(), names, 1), MAX_NAMES),
   };
@@ -74,7 +74,25 @@ function bodyWords(article: AnalyzedArticle, words: Word[]): Word[] {
     if ((seen.get(p.trim()) ?? 0) > 1) repeated.push([offset, offset + p.length]);
     offset += p.length + 1;
   }
-  return repeated.length ? words.filter((w) => !repeated.some(([s, e]) => w.start >= s && w.end <= e)) : words;
+  if (!repeated.length) return words;
+  // Words and ranges are both in text order: one pass (a page of 60,000 repeated lines stays linear).
+  let r = 0;
+  return words.filter((w) => {
+    while (r + 1 < repeated.length && repeated[r + 1]![0] <= w.start) r++;
+    const [s, e] = repeated[r]!;
+    return !(w.start >= s && w.end <= e);
+  });
+}
+
+/** The words inside each sentence; words and sentences are both in text order, so one pass does. */
+function wordsBySentence(article: AnalyzedArticle, words: Word[]): Word[][] {
+  let w = 0;
+  return article.sentences.map((s) => {
+    while (w < words.length && words[w]!.start < s.start) w++;
+    const inside: Word[] = [];
+    for (let i = w; i < words.length && words[i]!.start < s.end; i++) if (words[i]!.end <= s.end) inside.push(words[i]!);
+    return inside;
+  });
 }
 
 /** Capitalised content words that do not open a sentence: names of people, places, bodies. */
