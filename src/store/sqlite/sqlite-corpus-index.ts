@@ -15,12 +15,17 @@ interface MemberRow {
 
 /**
  * The corpus index on the SQLite tables of migration 3. One instance serves one corpus step (inside
- * its transaction): it remembers the story states it read or wrote, so that a story is read once per
- * step however many new articles touch it, and a grown story writes only its new members.
+ * its transaction): it remembers the story states and fingerprints it read or wrote, so that a story
+ * is read once per step however many new articles touch it, and a grown story writes only its new members.
  * Links are the store's own links table: what the index links is what the collection shows.
  */
 export function sqliteCorpusIndex(sql: Prepare, links: { putLinks(links: Link[]): Promise<void>; linksOf(ids: string[]): Promise<Link[]> }): CorpusIndex {
   const states = new Map<string, StoryState>();
+  // Fingerprints never change; the articles of one step mostly meet the same candidates.
+  const fingerprints = new Map<string, ArticleFingerprint>();
+  // Frequencies change only when documents are counted (a step counts its batch first, then reads).
+  const df = new Map<string, number>();
+  let total: number | undefined;
   const ids = (list: string[]): string => JSON.stringify(list);
 
   const readStory = (id: string): StoryState | null => {
@@ -35,11 +40,10 @@ export function sqliteCorpusIndex(sql: Prepare, links: { putLinks(links: Link[])
   };
 
   const writeMembers = (story: StoryState, from: number): void => {
-    // A join and the evidence for it are kept side by side: the cluster stage appends both in step.
-    const via = new Map(story.joins.map((j) => [j.articleId, j]));
     for (let pos = from; pos < story.articleIds.length; pos++) {
       const articleId = story.articleIds[pos]!;
-      const join = via.get(articleId);
+      // The cluster stage appends a member and its join in step; look further only if they ever differ.
+      const join = story.joins[pos]?.articleId === articleId ? story.joins[pos] : story.joins.find((j) => j.articleId === articleId);
       sql('INSERT OR REPLACE INTO corpus_members (article_id, story_id, pos, score, via) VALUES (?, ?, ?, ?, ?)').run(
         articleId, story.id, pos, join?.score ?? 0, join?.via ?? '',
       );
@@ -48,15 +52,23 @@ export function sqliteCorpusIndex(sql: Prepare, links: { putLinks(links: Link[])
 
   return {
     async documentFrequencies(terms) {
-      const total = (sql(`SELECT value FROM corpus_counts WHERE name = 'documents'`).pluck().get() as number | undefined) ?? 0;
-      const rows = sql('SELECT term, df FROM corpus_df WHERE term IN (SELECT value FROM json_each(?))').all(ids(terms)) as { term: string; df: number }[];
-      const df = new Map(rows.map((r) => [r.term, r.df]));
+      total ??= (sql(`SELECT value FROM corpus_counts WHERE name = 'documents'`).pluck().get() as number | undefined) ?? 0;
+      const missing = [...new Set(terms.filter((t) => !df.has(t)))];
+      if (missing.length) {
+        const rows = sql('SELECT term, df FROM corpus_df WHERE term IN (SELECT value FROM json_each(?))').all(ids(missing)) as { term: string; df: number }[];
+        for (const t of missing) df.set(t, 0);
+        for (const row of rows) df.set(row.term, row.df);
+      }
       return { total, df: terms.map((t) => df.get(t) ?? 0) };
     },
     async countDocuments(termLists) {
+      const counts = new Map<string, number>();
+      for (const terms of termLists) for (const term of new Set(terms)) counts.set(term, (counts.get(term) ?? 0) + 1);
       sql(`INSERT INTO corpus_counts (name, value) VALUES ('documents', ?) ON CONFLICT (name) DO UPDATE SET value = value + excluded.value`).run(termLists.length);
-      const add = sql('INSERT INTO corpus_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1');
-      for (const terms of termLists) for (const term of new Set(terms)) add.run(term);
+      const add = sql('INSERT INTO corpus_df (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = df + excluded.df');
+      for (const [term, n] of counts) add.run(term, n);
+      total = undefined;
+      df.clear();
     },
     async candidatesByBands(keys, maxPerKey) {
       const found: string[] = [];
@@ -72,12 +84,12 @@ export function sqliteCorpusIndex(sql: Prepare, links: { putLinks(links: Link[])
       return terms.flatMap((term) => newest.all(term, perTerm) as string[]);
     },
     async fingerprints(list) {
-      const rows = sql('SELECT id, fingerprint FROM corpus_articles WHERE id IN (SELECT value FROM json_each(?))').all(ids(list)) as { id: string; fingerprint: string }[];
-      const byId = new Map(rows.map((r) => [r.id, r.fingerprint]));
-      return list.flatMap((id) => {
-        const json = byId.get(id);
-        return json === undefined ? [] : [JSON.parse(json) as ArticleFingerprint];
-      });
+      const missing = list.filter((id) => !fingerprints.has(id));
+      if (missing.length) {
+        const rows = sql('SELECT id, fingerprint FROM corpus_articles WHERE id IN (SELECT value FROM json_each(?))').all(ids(missing)) as { id: string; fingerprint: string }[];
+        for (const row of rows) fingerprints.set(row.id, JSON.parse(row.fingerprint) as ArticleFingerprint);
+      }
+      return list.flatMap((id) => fingerprints.get(id) ?? []);
     },
     async texts(list) {
       const rows = sql(
