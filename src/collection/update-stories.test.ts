@@ -77,16 +77,19 @@ describe('incremental story updates on the SQLite corpus index', () => {
   });
 
   it('gives the same stories and links batch by batch as one batch does, and a story keeps its id as it grows', async () => {
-    const articles = [
-      fixtureArticle('pact-wire', PACT, { title: 'Arlenia and Morvia sign pact', published: '2024-05-14' }),
-      fixtureArticle('pact-copy', PACT.slice(0, 5), { title: 'Pact signed in Velsk', published: '2024-05-14' }),
-      fixtureArticle('pact-rewrite', PACT_REWRITE, { published: '2024-05-15' }),
-      fixtureArticle('pact-own', PACT_OWN_REPORT, { title: 'A pact in Velsk', published: '2024-05-14' }),
-      fixtureArticle('pact-ratified', PACT_RATIFIED, { title: 'Morvia ratifies pact', published: '2024-10-03' }),
-      fixtureArticle('quake-north', QUAKE_NORTH, { title: 'Earthquake kills 31 in Kessel', published: '2024-02-05' }),
-      fixtureArticle('quake-north-2', QUAKE_NORTH_OTHER, { title: 'Kessel death toll rises', published: '2024-02-05' }),
-      fixtureArticle('quake-south', QUAKE_SOUTH, { title: 'Quake shakes Maranta', published: '2024-02-10' }),
+    // [id, paragraphs, published, title]: the wire, a trimmed copy, a rewrite, an own report, a later
+    // development (related), and two earthquakes of which only the first two reports are one event.
+    const cases: Array<[string, string[], string, string?]> = [
+      ['pact-wire', PACT, '2024-05-14', 'Arlenia and Morvia sign pact'],
+      ['pact-copy', PACT.slice(0, 5), '2024-05-14', 'Pact signed in Velsk'],
+      ['pact-rewrite', PACT_REWRITE, '2024-05-15'],
+      ['pact-own', PACT_OWN_REPORT, '2024-05-14', 'A pact in Velsk'],
+      ['pact-ratified', PACT_RATIFIED, '2024-10-03', 'Morvia ratifies pact'],
+      ['quake-north', QUAKE_NORTH, '2024-02-05', 'Earthquake kills 31 in Kessel'],
+      ['quake-north-2', QUAKE_NORTH_OTHER, '2024-02-05', 'Kessel death toll rises'],
+      ['quake-south', QUAKE_SOUTH, '2024-02-10', 'Quake shakes Maranta'],
     ];
+    const articles = cases.map(([id, paragraphs, published, title]) => fixtureArticle(id, paragraphs, { published, ...(title ? { title } : {}) }));
     const batch = await buildDossier(articles, []);
     const store = await openFresh();
     const [wire, copy, rewrite, own, ratified, north, north2, south] = articles as [AnalyzedArticle, ...AnalyzedArticle[]];
