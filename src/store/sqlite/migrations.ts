@@ -170,14 +170,18 @@ export const MIGRATIONS: readonly Migration[] = [
         df INTEGER NOT NULL
       ) WITHOUT ROWID;
       -- Band and sentence keys as 32-bit hashes (a collision only adds a candidate the comparison rejects).
+      -- Postings carry the article id too: every new article reads a few thousand of them, and a join
+      -- per posting cost more than the id's bytes.
       CREATE TABLE corpus_bands (
         key INTEGER NOT NULL,
         article INTEGER NOT NULL,
+        id TEXT NOT NULL,
         PRIMARY KEY (key, article)
       ) WITHOUT ROWID;
       CREATE TABLE corpus_postings (
         term TEXT NOT NULL,
         article INTEGER NOT NULL,
+        id TEXT NOT NULL,
         PRIMARY KEY (term, article)
       ) WITHOUT ROWID;
       -- A story's state without its members, which are rows of corpus_members (a story grows by appending).

@@ -72,7 +72,7 @@ export function sqliteCorpusIndex(sql: Prepare, links: { putLinks(links: Link[])
     },
     async candidatesByBands(keys, maxPerKey) {
       const found: string[] = [];
-      const holders = sql('SELECT a.id FROM corpus_bands b JOIN corpus_articles a ON a.seq = b.article WHERE b.key = ? LIMIT ?').pluck();
+      const holders = sql('SELECT id FROM corpus_bands WHERE key = ? LIMIT ?').pluck();
       for (const key of keys) {
         const hit = holders.all(hashString(key), maxPerKey + 1) as string[];
         if (hit.length <= maxPerKey) found.push(...hit);
@@ -80,7 +80,7 @@ export function sqliteCorpusIndex(sql: Prepare, links: { putLinks(links: Link[])
       return found;
     },
     async candidatesByTerms(terms, perTerm) {
-      const newest = sql('SELECT a.id FROM corpus_postings p JOIN corpus_articles a ON a.seq = p.article WHERE p.term = ? ORDER BY p.article DESC LIMIT ?').pluck();
+      const newest = sql('SELECT id FROM corpus_postings WHERE term = ? ORDER BY article DESC LIMIT ?').pluck();
       return terms.flatMap((term) => newest.all(term, perTerm) as string[]);
     },
     async fingerprints(list) {
@@ -109,8 +109,8 @@ export function sqliteCorpusIndex(sql: Prepare, links: { putLinks(links: Link[])
       );
       if (inserted.changes === 0) return;
       const seq = inserted.lastInsertRowid;
-      for (const key of article.bandKeys) sql('INSERT OR IGNORE INTO corpus_bands (key, article) VALUES (?, ?)').run(hashString(key), seq);
-      for (const term of article.indexTerms) sql('INSERT OR IGNORE INTO corpus_postings (term, article) VALUES (?, ?)').run(term, seq);
+      for (const key of article.bandKeys) sql('INSERT OR IGNORE INTO corpus_bands (key, article, id) VALUES (?, ?, ?)').run(hashString(key), seq, fingerprint.id);
+      for (const term of article.indexTerms) sql('INSERT OR IGNORE INTO corpus_postings (term, article, id) VALUES (?, ?, ?)').run(term, seq, fingerprint.id);
     },
     async storiesOf(articleIds) {
       const rows = sql('SELECT article_id, story_id FROM corpus_members WHERE article_id IN (SELECT value FROM json_each(?))').all(ids(articleIds)) as {
