@@ -1,6 +1,8 @@
-// `npm run bench -- collection [--articles N] [--batch-size N]`: ingest throughput of the whole
-// ingest flow (extract, analyse, store, story update) into a fresh SQLite file, then read latency
-// of search, the story list and a story dossier on the resulting collection.
+// `npm run bench -- collection [--articles N] [--batch-size N] [--data invented|synthetic]`: ingest
+// throughput of the whole ingest flow (extract, analyse, store, story update) into a fresh SQLite file,
+// then read latency of search, the story list and a story dossier on the resulting collection.
+// `invented` (test/support) shares one template, so it all becomes one story (a worst case for story
+// updates); `synthetic` (bench/synthetic) has stories of about 8 articles with copies and rewrites.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,8 +12,9 @@ import { toDocument } from '../src/ingest/structured-input.js';
 import { createSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { RawDocument } from '../src/core/types.js';
 import { inventedArticle } from '../test/support/invented-articles.js';
+import { generateArticles } from './synthetic/generate-articles.js';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '20000' }, 'batch-size': { type: 'string', default: '100' } } });
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '20000' }, 'batch-size': { type: 'string', default: '100' }, data: { type: 'string', default: 'invented' } } });
 const total = Number(values.articles);
 const batchSize = Number(values['batch-size']);
 const dir = mkdtempSync(join(tmpdir(), 'corroborate-bench-'));
@@ -19,6 +22,13 @@ let peakRss = process.memoryUsage().rss;
 const sample = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
 
 function* documents(): Generator<RawDocument> {
+  if (values.data === 'synthetic') {
+    for (const { article: a } of generateArticles(total)) {
+      const input = { url: `https://synthetic.example/${a.id}`, outlet: a.outlet, title: a.title, published: a.published.value, text: a.text };
+      yield toDocument(a.source, input) as RawDocument;
+    }
+    return;
+  }
   for (let i = 0; i < total; i++) yield toDocument(`bench.jsonl:${i + 1}`, inventedArticle(i)) as RawDocument;
 }
 
@@ -41,7 +51,8 @@ const store = await createSqliteStore(join(dir, 'bench.sqlite'));
 const started = performance.now();
 const summary = await ingestDocuments(store, documents(), { batchSize });
 const seconds = (performance.now() - started) / 1000;
-console.log(`ingest: ${summary.ingested} articles in ${seconds.toFixed(1)} s = ${(summary.ingested / seconds).toFixed(0)} articles/s (batch ${batchSize}; target >= 200/s)`);
+console.log(`ingest (${values.data}): ${summary.ingested} articles in ${seconds.toFixed(1)} s = ${(summary.ingested / seconds).toFixed(0)} articles/s (batch ${batchSize}; target >= 200/s)`);
+console.log(`collection: ${JSON.stringify(await store.stats())}`);
 
 // The invented articles share one template, so these words match nearly every article: a worst case.
 const words = ['ferry', 'households', 'river banks', 'mayor', '"power cut"', 'council', 'warehouse fire', 'queues'];

@@ -2,7 +2,7 @@ import { analyzeArticle } from '../analyze/analyze-article.js';
 import type { ExtractedArticle, IngestFailure, RawDocument } from '../core/types.js';
 import { extractArticle } from '../extract/extract-article.js';
 import type { IngestLogEntry, Store } from '../store/store.js';
-import { type CorpusUpdater, applyCorpusChange, recomputeTouchedStories } from './update-stories.js';
+import { type CorpusUpdater, updateStories } from './update-stories.js';
 
 export type IngestEvent =
   | { status: 'ingested' | 'duplicate'; source: string; articleId: string; title: string | null }
@@ -42,7 +42,7 @@ export async function ingestDocuments(
 ): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? 100;
   const maxWait = options.maxBatchWaitMs ?? 1000;
-  const updateCorpus = options.updateCorpus ?? recomputeTouchedStories;
+  const updateCorpus = options.updateCorpus ?? updateStories;
   const emit = options.onEvent ?? (() => {});
   const summary: IngestSummary = { ingested: 0, duplicates: 0, failed: 0, stories: [] };
   const storyIds = new Set<string>();
@@ -54,7 +54,6 @@ export async function ingestDocuments(
       const unplaced = ids.filter((id) => !placed.has(id));
       if (unplaced.length === 0) return;
       const change = await updateCorpus(store, unplaced);
-      await applyCorpusChange(store, change);
       for (const story of change.stories) storyIds.add(story.id);
     };
     await (store.serializeStoryUpdates ? store.serializeStoryUpdates(step) : step());

@@ -1,8 +1,9 @@
-import type { AnalyzedArticle, Link, Story } from '../core/types.js';
+import type { Link, Story } from '../core/types.js';
 import { runCorpusStages } from '../corpus/build-dossier.js';
 import type { Store } from '../store/store.js';
+import { recomputeTouchedStories } from './recompute-stories.js';
 
-/** What one incremental corpus step writes: new or changed links, the new shape of the touched stories. */
+/** What one incremental corpus step writes: new links, the new shape of the touched stories. */
 export interface CorpusChange {
   links: Link[];
   stories: Story[];
@@ -11,47 +12,52 @@ export interface CorpusChange {
 }
 
 /**
- * The seam where the corpus stages plug into the collection: given articles just stored, decide
- * the links and stories they change, reading only what the store indexes. The incremental
- * `CorpusIndex` of the copies work replaces `recomputeTouchedStories` here; callers do not change.
+ * The seam where the corpus stages plug into the collection: given articles just stored, decide and
+ * write the links and stories they change, reading only what the store indexes.
  */
 export type CorpusUpdater = (store: Store, newArticleIds: string[]) => Promise<CorpusChange>;
 
-/** At most this many existing stories are reopened per step, so one step's cost stays bounded. */
-const MAX_TOUCHED_STORIES = 50;
-/** LSH candidates looked at per new article. */
-const MAX_BAND_CANDIDATES = 200;
+/**
+ * Older members of a story re-read per step for its entities, quotes, timeline and claims. A story
+ * that grows past this (a running affair with hundreds of reports) shows those drawn from its most
+ * recent members and the new ones: each step then costs the same however big the story is. Its
+ * membership, copy groups and source count are always whole (they come from the index).
+ */
+export const MAX_MEMBERS_READ = 100;
+
+export interface UpdateOptions {
+  /** Called inside the step, before its stories are written, with the stories it replaces as they were. */
+  beforeWrite?: (before: Story[], change: CorpusChange) => void;
+}
 
 /**
- * Until the incremental index lands: find the stored articles a new one may belong with (exact
- * copies by text hash, and LSH band neighbours where fingerprints exist), reopen their stories whole,
- * and run the batch corpus stages on just those articles plus the new ones. Never the whole collection.
+ * The incremental corpus step on the store's own corpus index, in one transaction: the new articles
+ * are added to the index (candidates from stored fingerprints, bands and terms; stories updated in
+ * place, keeping their ids), then the touched stories' people, timelines and claims are rebuilt from
+ * a bounded number of their members, and the links and stories are written.
  */
-export const recomputeTouchedStories: CorpusUpdater = async (store, newArticleIds) => {
-  const fresh = await store.getArticles(newArticleIds);
-  const candidates = new Set<string>();
-  for (const article of fresh) {
-    for (const id of await store.articlesWithSameText(article.text)) candidates.add(id);
+export function incrementalUpdater(options: UpdateOptions = {}): CorpusUpdater {
+  return (store, newArticleIds) => {
+    if (!store.corpusTransaction) return recomputeTouchedStories(store, newArticleIds);
+    return store.corpusTransaction(async (index, tx) => {
+      const fresh = await tx.getArticles(newArticleIds);
+      const result = await runCorpusStages(fresh, index, (stories) => tx.getArticles(membersToRead(stories, new Set(newArticleIds))));
+      // The index already wrote the links (they are the store's links); the stories are rendered here.
+      const change: CorpusChange = { links: result.links, stories: result.stories, removed: result.removed };
+      if (options.beforeWrite) options.beforeWrite(await tx.getStories([...change.stories.map((s) => s.id), ...change.removed]), change);
+      await tx.putStories(change.stories, change.removed);
+      return change;
+    });
+  };
+}
+
+export const updateStories: CorpusUpdater = incrementalUpdater();
+
+/** The most recent older members of each story (members are kept in the order they joined). */
+function membersToRead(stories: Story[], fresh: Set<string>): string[] {
+  const ids = new Set<string>();
+  for (const story of stories) {
+    for (const id of story.articleIds.filter((a) => !fresh.has(a)).slice(-MAX_MEMBERS_READ)) ids.add(id);
   }
-  const fingerprints = await store.getFingerprints(newArticleIds);
-  const bands = fingerprints.flatMap((fingerprint) => fingerprint.bands);
-  if (bands.length > 0) for (const id of await store.articlesByBands(bands, MAX_BAND_CANDIDATES)) candidates.add(id);
-  for (const id of newArticleIds) candidates.delete(id);
-
-  const storyOf = await store.storiesOfArticles([...candidates]);
-  const touched = await store.getStories([...new Set(storyOf.values())].slice(0, MAX_TOUCHED_STORIES));
-  const freshIds = new Set(newArticleIds);
-  const memberIds = [...new Set(touched.flatMap((story) => story.articleIds))].filter((id) => !freshIds.has(id));
-  const members = await store.getArticles(memberIds);
-  const articles: AnalyzedArticle[] = [...members, ...fresh];
-
-  const { links, stories } = await runCorpusStages(articles);
-  const kept = new Set(stories.map((story) => story.id));
-  return { links, stories, removed: touched.map((story) => story.id).filter((id) => !kept.has(id)) };
-};
-
-/** Writes a corpus change: links first, then stories (placing an article in a story marks it done). */
-export async function applyCorpusChange(store: Store, change: CorpusChange): Promise<void> {
-  if (change.links.length > 0) await store.putLinks(change.links);
-  await store.putStories(change.stories, change.removed);
+  return [...ids];
 }

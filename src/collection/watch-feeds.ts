@@ -6,7 +6,7 @@ import { kindFromContent } from '../ingest/source-format.js';
 import type { FeedState, Store } from '../store/store.js';
 import { type IngestEvent, ingestDocuments } from './ingest-documents.js';
 import { type StoryChange, storyChanges } from './story-changes.js';
-import { type CorpusUpdater, recomputeTouchedStories } from './update-stories.js';
+import { type CorpusUpdater, incrementalUpdater } from './update-stories.js';
 
 export type FeedOutcome =
   | { url: string; status: 'unchanged' }
@@ -135,14 +135,12 @@ async function fetchItem(fetcher: PoliteFetcher, item: FeedItem): Promise<RawDoc
   }
 }
 
-/** The default corpus step, reporting new stories, sources and conflicts as it goes. */
+/** The default corpus step, reporting new stories, sources and conflicts once its transaction committed. */
 function trackingUpdater(onStory: WatchOptions['onStory']): CorpusUpdater {
   return async (store, ids) => {
-    const change = await recomputeTouchedStories(store, ids);
-    if (onStory) {
-      const before = await store.getStories([...change.stories.map((story) => story.id), ...change.removed]);
-      for (const storyChange of storyChanges(before, change)) onStory(storyChange);
-    }
+    let changes: StoryChange[] = [];
+    const change = await incrementalUpdater({ beforeWrite: (before, step) => (changes = storyChanges(before, step)) })(store, ids);
+    if (onStory) for (const storyChange of changes) onStory(storyChange);
     return change;
   };
 }

@@ -2,6 +2,7 @@
 // factory that opens a fresh, migrated, empty store; the suite itself knows nothing of SQL.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnalyzedArticle, Quote, Story } from '../core/types.js';
+import type { IndexedArticle, StoryState } from '../corpus/cluster/corpus-index.js';
 import type { Store } from './store.js';
 
 export function sampleArticle(id: string, fields: Partial<AnalyzedArticle> & { publishedOn?: string; quotes?: Quote[] } = {}): AnalyzedArticle {
@@ -50,7 +51,32 @@ export function sampleStory(id: string, articleIds: string[], fields: Partial<St
   };
 }
 
-export function storeSuite(name: string, open: () => Promise<Store>): void {
+/** An article as the corpus index takes it: band keys and index terms as given, a fingerprint that carries them. */
+function indexedArticle(article: AnalyzedArticle, bandKeys: string[], indexTerms: string[]): IndexedArticle {
+  return {
+    fingerprint: {
+      id: article.id, title: article.title, lead: article.text.slice(0, 20), outlet: article.outlet, published: article.published.value,
+      words: 9, textHash: `h-${article.id}`, minhash: [1, 2, 3], sentenceKeys: [], terms: indexTerms.map((t) => [t, 1]), names: [['ruiz', 1]],
+    },
+    text: { id: article.id, text: article.text, sentences: article.sentences },
+    bandKeys,
+    indexTerms,
+  };
+}
+
+function storyState(id: string, articleIds: string[], fields: Partial<StoryState> = {}): StoryState {
+  return {
+    id, articleIds, centroid: [['seawal', 0.5]], nameCentroid: [], first: '2024-05-01', last: '2024-05-02', related: [],
+    joins: articleIds.map((articleId, i) => ({ articleId, score: i ? 0.4 : 1, via: i ? 'words' : 'first article' })), ...fields,
+  };
+}
+
+export interface StoreCapabilities {
+  /** The backend keeps the incremental corpus index (`corpusTransaction`); PostgreSQL does not yet. */
+  corpusIndex: boolean;
+}
+
+export function storeSuite(name: string, open: () => Promise<Store>, capabilities: StoreCapabilities = { corpusIndex: true }): void {
   describe(`Store contract: ${name}`, () => {
     let store: Store;
     beforeEach(async () => {
@@ -183,6 +209,88 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       const [f1] = await store.getFingerprints(['f1']);
       expect(f1 && Array.from(f1.signature)).toEqual([1, 2, 3]);
       expect(f1?.bands).toEqual(['b0:aa', 'b1:bb']);
+    });
+
+    describe.skipIf(!capabilities.corpusIndex)('the incremental corpus index', () => {
+      it('keeps the corpus index across steps: frequencies, band and term candidates, fingerprints, texts', async () => {
+        const [k1, k2, k3] = ['k1', 'k2', 'k3'].map((id) => sampleArticle(id, { publishedOn: '2024-05-01' }));
+        await store.putArticles([k1!, k2!, k3!]);
+        await store.corpusTransaction!(async (index) => {
+          await index.countDocuments([['seawal', 'council'], ['seawal'], ['striker']]);
+          await index.addArticle(indexedArticle(k1!, ['b0:aa', 'b1:bb', 'common'], ['seawal', 'council']));
+          await index.addArticle(indexedArticle(k2!, ['b0:aa', 'b1:cc', 'common'], ['seawal']));
+          await index.addArticle(indexedArticle(k2!, ['b9:zz'], ['striker'])); // already indexed: ignored
+        });
+        await store.corpusTransaction!(async (index) => {
+          await index.addArticle(indexedArticle(k3!, ['common'], ['seawal']));
+          expect(await index.documentFrequencies(['seawal', 'striker', 'unknown'])).toEqual({ total: 3, df: [2, 1, 0] });
+          // Once per key shared; a key held by more than maxPerKey articles is boilerplate and skipped.
+          expect((await index.candidatesByBands(['b0:aa', 'b1:bb', 'common', 'b9:zz'], 2)).sort()).toEqual(['k1', 'k1', 'k2']);
+          expect((await index.candidatesByBands(['common'], 3)).sort()).toEqual(['k1', 'k2', 'k3']);
+          // Newest first, at most perTerm per term.
+          expect(await index.candidatesByTerms(['seawal', 'council', 'striker'], 2)).toEqual(['k3', 'k2', 'k1']);
+          expect((await index.fingerprints(['k2', 'nope', 'k1'])).map((f) => f.id)).toEqual(['k2', 'k1']);
+          expect((await index.fingerprints(['k1']))[0]).toEqual(indexedArticle(k1!, [], ['seawal', 'council']).fingerprint);
+          expect(await index.texts(['k3'])).toEqual([{ id: 'k3', text: k3!.text, sentences: k3!.sentences }]);
+        });
+      });
+
+      it('keeps story states in the corpus index: growth, merges, removal, and the links it writes', async () => {
+        await store.putArticles(['m1', 'm2', 'm3', 'm4'].map((id) => sampleArticle(id)));
+        await store.corpusTransaction!(async (index) => {
+          await index.putStory(storyState('st-a', ['m1']));
+          await index.putStory(storyState('st-b', ['m3']));
+          await index.putStory(storyState('st-a', ['m1', 'm2'], { related: ['st-b'] }));
+          await index.putLinks([{ a: 'm1', b: 'm2', kind: 'rewrite', similarity: 0.7, original: 'm1', evidence: [], changes: [] }]);
+        });
+        expect((await store.linksOf(['m2'])).map((l) => l.kind)).toEqual(['rewrite']);
+        await store.corpusTransaction!(async (index) => {
+          expect(await index.storiesOf(['m2', 'm3', 'm4'])).toEqual(['st-a', 'st-b', null]);
+          const [a] = await index.stories(['st-a', 'missing']);
+          expect(a).toEqual(storyState('st-a', ['m1', 'm2'], { related: ['st-b'] }));
+          // m4 shows both stories tell one event: st-b is merged into st-a, which keeps its id.
+          await index.removeStory('st-b');
+          await index.putStory(storyState('st-a', ['m1', 'm2', 'm4', 'm3'], { related: [] }));
+          expect((await index.linksOf(['m1'])).map((l) => l.b)).toEqual(['m2']);
+        });
+        await store.corpusTransaction!(async (index) => {
+          expect(await index.stories(['st-b'])).toEqual([]);
+          expect(await index.storiesOf(['m3', 'm4'])).toEqual(['st-a', 'st-a']);
+          expect((await index.stories(['st-a']))[0]?.articleIds).toEqual(['m1', 'm2', 'm4', 'm3']);
+          // A state rewritten with other members replaces them.
+          await index.putStory(storyState('st-a', ['m2', 'm1']));
+          expect((await index.stories(['st-a']))[0]?.joins.map((j) => j.articleId)).toEqual(['m2', 'm1']);
+        });
+        await store.corpusTransaction!(async (index) => {
+          expect(await index.storiesOf(['m1', 'm3'])).toEqual(['st-a', null]);
+        });
+      });
+
+      it('commits a corpus step whole or not at all, and runs steps one at a time', async () => {
+        await store.putArticles([sampleArticle('r1')]);
+        const failing = store.corpusTransaction!(async (index, tx) => {
+          await index.countDocuments([['seawal']]);
+          await index.putStory(storyState('st-r', ['r1']));
+          await tx.putStories([sampleStory('st-r', ['r1'])], []);
+          throw new Error('step failed');
+        });
+        const order: string[] = [];
+        const next = store.corpusTransaction!(async (index) => {
+          order.push('second');
+          return (await index.documentFrequencies(['seawal'])).total;
+        });
+        await expect(failing).rejects.toThrow('step failed');
+        expect(await next).toBe(0);
+        expect(order).toEqual(['second']);
+        expect(await store.getStory('st-r')).toBeNull();
+        expect(await store.articlesWithoutStory(10)).toEqual(['r1']);
+        await store.corpusTransaction!(async (index, tx) => {
+          expect(await index.storiesOf(['r1'])).toEqual([null]);
+          await index.putStory(storyState('st-r', ['r1']));
+          await tx.putStories([sampleStory('st-r', ['r1'])], []);
+        });
+        expect(await store.storyOfArticle('r1')).toBe('st-r');
+      });
     });
 
     it('keeps links, replacing a pair on update, and returns the links of given articles', async () => {

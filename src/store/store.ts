@@ -1,6 +1,7 @@
 // The one interface every collection backend implements (SQLite now, PostgreSQL later).
 // Callers (CLI, server, workers) see only this; the analysis stages never see it at all.
 import type { AnalyzedArticle, DossierArticle, Dossier, Link, Story } from '../core/types.js';
+import type { CorpusIndex } from '../corpus/cluster/corpus-index.js';
 
 export interface StoryListItem {
   id: string;
@@ -121,6 +122,17 @@ export interface Store {
   getFingerprints(articleIds: string[]): Promise<Fingerprint[]>;
   /** Ids of the articles sharing at least one band key (LSH candidates), at most `limit`. */
   articlesByBands(bands: string[], limit: number): Promise<string[]>;
+
+  /**
+   * One incremental corpus step in one transaction: `step` gets the collection's corpus index (document
+   * frequencies, band and term postings, fingerprints, story states; its links are the store's links)
+   * and a store bound to the same transaction, for the stories it writes. All of it commits, or none:
+   * a crash leaves the new articles without a story, and the next ingest places them. Steps run one at
+   * a time. The index holds stored articles only: add an article to it after `putArticles`.
+   * Absent on a backend without a persistent corpus index yet (PostgreSQL): the collection then
+   * recomputes the touched stories (src/collection/recompute-stories.ts).
+   */
+  corpusTransaction?<T>(step: (index: CorpusIndex, store: Store) => Promise<T>): Promise<T>;
 
   /** Inserts or replaces links (by the pair a, b). */
   putLinks(links: Link[]): Promise<void>;

@@ -21,19 +21,34 @@ export function copyGroups(articleIds: string[], links: Link[]): Pick<Story, 'co
   const groups = new Map<string, string[]>();
   for (const id of [...articleIds].sort()) {
     const root = find(id);
-    groups.set(root, [...(groups.get(root) ?? []), id]);
+    const group = groups.get(root);
+    if (group) group.push(id);
+    else groups.set(root, [id]);
+  }
+  // Links by group and by article, built once: a story of thousands of copies must not scan every link per member.
+  const linksByRoot = new Map<string, Link[]>();
+  const linksByArticle = new Map<string, Link[]>();
+  for (const l of inner) {
+    push(linksByRoot, find(l.a), l);
+    push(linksByArticle, l.a, l);
+    push(linksByArticle, l.b, l);
   }
   const out: Story['copyGroups'] = [];
-  for (const ids of groups.values()) {
+  for (const [root, ids] of groups) {
     if (ids.length < 2) continue;
-    const groupLinks = inner.filter((l) => ids.includes(l.a));
-    const original = agreedOriginal(groupLinks);
+    const original = agreedOriginal(linksByRoot.get(root) ?? []);
     out.push({
       original,
-      copies: ids.filter((id) => id !== original).map((articleId) => ({ articleId, kind: kindOf(articleId, original, groupLinks) })),
+      copies: ids.filter((id) => id !== original).map((articleId) => ({ articleId, kind: kindOf(original, linksByArticle.get(articleId) ?? []) })),
     });
   }
   return { copyGroups: out, independentSources: groups.size };
+}
+
+function push(map: Map<string, Link[]>, key: string, link: Link): void {
+  const list = map.get(key);
+  if (list) list.push(link);
+  else map.set(key, [link]);
 }
 
 /** The one article named original by some link and never shown to be a copy of another. */
@@ -46,9 +61,9 @@ function agreedOriginal(links: Link[]): string | null {
 
 const STRENGTH: Record<Link['kind'], number> = { exact: 0, 'near-duplicate': 1, rewrite: 2 };
 
-/** How the article relates to the original (or, without one, its closest link in the group). */
-function kindOf(id: string, original: string | null, links: Link[]): Link['kind'] {
-  const mine = links.filter((l) => (l.a === id || l.b === id) && (original === null || l.a === original || l.b === original));
-  const pool = mine.length ? mine : links.filter((l) => l.a === id || l.b === id);
+/** How an article relates to the original (or, without one, its closest link in the group), from its own links. */
+function kindOf(original: string | null, own: Link[]): Link['kind'] {
+  const mine = own.filter((l) => original === null || l.a === original || l.b === original);
+  const pool = mine.length ? mine : own;
   return pool.map((l) => l.kind).sort((x, y) => STRENGTH[x] - STRENGTH[y])[0] ?? 'rewrite';
 }

@@ -10,7 +10,9 @@ const TITLE_CANDIDATES = 20;
 
 /** The dossier's view of a story state: title, copy groups, independent sources, why it was grouped. */
 export async function renderStory(index: CorpusIndex, state: StoryState): Promise<Story> {
-  const fps = await index.fingerprints(state.articleIds);
+  // The title looks at the first members by id only: reading every member's fingerprint would make
+  // each update of a big story cost its whole size.
+  const fps = await index.fingerprints([...state.articleIds].sort().slice(0, TITLE_CANDIDATES));
   const links = await index.linksOf(state.articleIds);
   return {
     id: state.id,

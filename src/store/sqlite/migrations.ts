@@ -148,4 +148,62 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 3,
+    name: 'incremental corpus index: document frequencies, band and term postings, fingerprints, story states',
+    sql: `
+      -- The corpus index (src/corpus/cluster/corpus-index.ts) kept across runs. seq orders articles as the
+      -- index met them: term postings return the newest first.
+      CREATE TABLE corpus_articles (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        fingerprint TEXT NOT NULL,
+        -- The sentence offsets the detailed comparison needs; the text itself is read from articles.
+        sentences TEXT NOT NULL
+      );
+      CREATE TABLE corpus_counts (
+        name TEXT PRIMARY KEY,
+        value INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      CREATE TABLE corpus_df (
+        term TEXT PRIMARY KEY,
+        df INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      -- Band and sentence keys as 32-bit hashes (a collision only adds a candidate the comparison rejects).
+      -- Postings carry the article id too: every new article reads a few thousand of them, and a join
+      -- per posting cost more than the id's bytes.
+      CREATE TABLE corpus_bands (
+        key INTEGER NOT NULL,
+        article INTEGER NOT NULL,
+        id TEXT NOT NULL,
+        PRIMARY KEY (key, article)
+      ) WITHOUT ROWID;
+      CREATE TABLE corpus_postings (
+        term TEXT NOT NULL,
+        article INTEGER NOT NULL,
+        id TEXT NOT NULL,
+        PRIMARY KEY (term, article)
+      ) WITHOUT ROWID;
+      -- A story's state without its members, which are rows of corpus_members (a story grows by appending).
+      CREATE TABLE corpus_stories (
+        id TEXT PRIMARY KEY,
+        json TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE TABLE corpus_members (
+        article_id TEXT PRIMARY KEY,
+        story_id TEXT NOT NULL,
+        pos INTEGER NOT NULL,
+        score REAL NOT NULL,
+        via TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX corpus_members_story ON corpus_members(story_id, pos);
+      -- Stories and links written before the index existed were built without it: they are derived data,
+      -- so they go, and the next ingest places every article again through the index (articles without a
+      -- story are picked up first, a bounded batch at a time).
+      DELETE FROM claims;
+      DELETE FROM stories;
+      DELETE FROM links;
+      UPDATE articles SET story_id = NULL WHERE story_id IS NOT NULL;
+    `,
+  },
 ];

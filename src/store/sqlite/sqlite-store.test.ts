@@ -34,6 +34,19 @@ describe('SQLite migrations and settings', () => {
     db.close();
   });
 
+  it('drops stories and links built before the corpus index, so the next ingest places every article through it', async () => {
+    const path = freshPath();
+    const old = openDatabase(path);
+    migrateDatabase(old, MIGRATIONS.slice(0, 2));
+    old.prepare(`INSERT INTO articles (id, story_id, content_hash, source, text, json, ingested_at) VALUES ('placed', 'st-old', 'h', 's', 't', '{}', 'now')`).run();
+    old.prepare(`INSERT INTO stories VALUES ('st-old', 'Old', 1, 1, 0, NULL, 'now', '{}')`).run();
+    old.close();
+    const store = await createSqliteStore(path);
+    expect(await store.articlesWithoutStory(10)).toEqual(['placed']);
+    expect(await store.getStory('st-old')).toBeNull();
+    await store.close();
+  });
+
   it('refuses a file written by a newer schema, and rolls back a failing migration whole', async () => {
     const path = freshPath();
     const db = openDatabase(path);

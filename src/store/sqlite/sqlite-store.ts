@@ -2,6 +2,7 @@ import type { FeedState, IngestLogEntry, Store } from '../store.js';
 import { migrateDatabase, openDatabase, statementCache } from './open-database.js';
 import { articleMethods } from './sqlite-articles.js';
 import { corpusMethods } from './sqlite-corpus.js';
+import { sqliteCorpusIndex } from './sqlite-corpus-index.js';
 import { searchSqlite } from './sqlite-search.js';
 import { storyMethods } from './sqlite-stories.js';
 
@@ -20,7 +21,8 @@ export async function createSqliteStore(path: string, options: SqliteStoreOption
   const sql = statementCache(db);
   if (options.migrate ?? true) migrateDatabase(db);
   const corpus = corpusMethods(db, sql);
-  return {
+  let steps: Promise<unknown> = Promise.resolve();
+  const store: Store = {
     async migrate() {
       migrateDatabase(db);
     },
@@ -28,6 +30,23 @@ export async function createSqliteStore(path: string, options: SqliteStoreOption
       if (db.open) db.close();
     },
     ...articleMethods(db, sql),
+    corpusTransaction(step) {
+      // better-sqlite3 transactions are synchronous; a step awaits, so it is opened and closed by hand.
+      // The store's own write methods nest inside it as savepoints. Steps are queued: one at a time.
+      const run = steps.then(async () => {
+        db.exec('BEGIN IMMEDIATE');
+        try {
+          const result = await step(sqliteCorpusIndex(sql, corpus), store);
+          db.exec('COMMIT');
+          return result;
+        } catch (error) {
+          if (db.inTransaction) db.exec('ROLLBACK');
+          throw error;
+        }
+      });
+      steps = run.catch(() => undefined);
+      return run;
+    },
     ...corpus,
     ...storyMethods(db, sql, corpus.linksOf),
     async search(query) {
@@ -72,6 +91,7 @@ export async function createSqliteStore(path: string, options: SqliteStoreOption
       };
     },
   };
+  return store;
 }
 
 /** A `feeds` row (the same columns on every backend) as a FeedState. */

@@ -1,0 +1,152 @@
+import type { Link, Sentence } from '../../core/types.js';
+import type { CorpusIndex, IndexedArticle, StoryState } from '../../corpus/cluster/corpus-index.js';
+import type { ArticleText } from '../../corpus/dedupe/align-sentences.js';
+import type { ArticleFingerprint } from '../../corpus/dedupe/fingerprint.js';
+import { hashString } from '../../corpus/dedupe/hash.js';
+import type { Prepare } from './open-database.js';
+
+type StoredState = Omit<StoryState, 'articleIds' | 'joins'>;
+
+interface MemberRow {
+  article_id: string;
+  score: number;
+  via: string;
+}
+
+/**
+ * The corpus index on the SQLite tables of migration 3. One instance serves one corpus step (inside
+ * its transaction): it remembers the story states and fingerprints it read or wrote, so that a story
+ * is read once per step however many new articles touch it, and a grown story writes only its new members.
+ * Links are the store's own links table: what the index links is what the collection shows.
+ */
+export function sqliteCorpusIndex(sql: Prepare, links: { putLinks(links: Link[]): Promise<void>; linksOf(ids: string[]): Promise<Link[]> }): CorpusIndex {
+  const states = new Map<string, StoryState>();
+  // Fingerprints never change; the articles of one step mostly meet the same candidates.
+  const fingerprints = new Map<string, ArticleFingerprint>();
+  // Frequencies change only when documents are counted (a step counts its batch first, then reads).
+  const df = new Map<string, number>();
+  let total: number | undefined;
+  const ids = (list: string[]): string => JSON.stringify(list);
+
+  const readStory = (id: string): StoryState | null => {
+    const json = sql('SELECT json FROM corpus_stories WHERE id = ?').pluck().get(id) as string | undefined;
+    if (json === undefined) return null;
+    const members = sql('SELECT article_id, score, via FROM corpus_members WHERE story_id = ? ORDER BY pos').all(id) as MemberRow[];
+    return {
+      ...(JSON.parse(json) as StoredState),
+      articleIds: members.map((m) => m.article_id),
+      joins: members.map((m) => ({ articleId: m.article_id, score: m.score, via: m.via })),
+    };
+  };
+
+  const writeMembers = (story: StoryState, from: number): void => {
+    for (let pos = from; pos < story.articleIds.length; pos++) {
+      const articleId = story.articleIds[pos]!;
+      // The cluster stage appends a member and its join in step; look further only if they ever differ.
+      const join = story.joins[pos]?.articleId === articleId ? story.joins[pos] : story.joins.find((j) => j.articleId === articleId);
+      sql('INSERT OR REPLACE INTO corpus_members (article_id, story_id, pos, score, via) VALUES (?, ?, ?, ?, ?)').run(
+        articleId, story.id, pos, join?.score ?? 0, join?.via ?? '',
+      );
+    }
+  };
+
+  return {
+    async documentFrequencies(terms) {
+      total ??= (sql(`SELECT value FROM corpus_counts WHERE name = 'documents'`).pluck().get() as number | undefined) ?? 0;
+      const missing = [...new Set(terms.filter((t) => !df.has(t)))];
+      if (missing.length) {
+        const rows = sql('SELECT term, df FROM corpus_df WHERE term IN (SELECT value FROM json_each(?))').all(ids(missing)) as { term: string; df: number }[];
+        for (const t of missing) df.set(t, 0);
+        for (const row of rows) df.set(row.term, row.df);
+      }
+      return { total, df: terms.map((t) => df.get(t) ?? 0) };
+    },
+    async countDocuments(termLists) {
+      const counts = new Map<string, number>();
+      for (const terms of termLists) for (const term of new Set(terms)) counts.set(term, (counts.get(term) ?? 0) + 1);
+      sql(`INSERT INTO corpus_counts (name, value) VALUES ('documents', ?) ON CONFLICT (name) DO UPDATE SET value = value + excluded.value`).run(termLists.length);
+      const add = sql('INSERT INTO corpus_df (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = df + excluded.df');
+      for (const [term, n] of counts) add.run(term, n);
+      total = undefined;
+      df.clear();
+    },
+    async candidatesByBands(keys, maxPerKey) {
+      const found: string[] = [];
+      const holders = sql('SELECT id FROM corpus_bands WHERE key = ? LIMIT ?').pluck();
+      for (const key of keys) {
+        const hit = holders.all(hashString(key), maxPerKey + 1) as string[];
+        if (hit.length <= maxPerKey) found.push(...hit);
+      }
+      return found;
+    },
+    async candidatesByTerms(terms, perTerm) {
+      const newest = sql('SELECT id FROM corpus_postings WHERE term = ? ORDER BY article DESC LIMIT ?').pluck();
+      return terms.flatMap((term) => newest.all(term, perTerm) as string[]);
+    },
+    async fingerprints(list) {
+      const missing = list.filter((id) => !fingerprints.has(id));
+      if (missing.length) {
+        const rows = sql('SELECT id, fingerprint FROM corpus_articles WHERE id IN (SELECT value FROM json_each(?))').all(ids(missing)) as { id: string; fingerprint: string }[];
+        for (const row of rows) fingerprints.set(row.id, JSON.parse(row.fingerprint) as ArticleFingerprint);
+      }
+      return list.flatMap((id) => fingerprints.get(id) ?? []);
+    },
+    async texts(list) {
+      const rows = sql(
+        `SELECT c.id, a.text, c.sentences FROM corpus_articles c JOIN articles a ON a.id = c.id
+         WHERE c.id IN (SELECT value FROM json_each(?))`,
+      ).all(ids(list)) as { id: string; text: string; sentences: string }[];
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return list.flatMap((id): ArticleText[] => {
+        const row = byId.get(id);
+        return row ? [{ id, text: row.text, sentences: JSON.parse(row.sentences) as Sentence[] }] : [];
+      });
+    },
+    async addArticle(article: IndexedArticle) {
+      const { fingerprint, text } = article;
+      const inserted = sql('INSERT OR IGNORE INTO corpus_articles (id, fingerprint, sentences) VALUES (?, ?, ?)').run(
+        fingerprint.id, JSON.stringify(fingerprint), JSON.stringify(text.sentences),
+      );
+      if (inserted.changes === 0) return;
+      const seq = inserted.lastInsertRowid;
+      for (const key of article.bandKeys) sql('INSERT OR IGNORE INTO corpus_bands (key, article, id) VALUES (?, ?, ?)').run(hashString(key), seq, fingerprint.id);
+      for (const term of article.indexTerms) sql('INSERT OR IGNORE INTO corpus_postings (term, article, id) VALUES (?, ?, ?)').run(term, seq, fingerprint.id);
+    },
+    async storiesOf(articleIds) {
+      const rows = sql('SELECT article_id, story_id FROM corpus_members WHERE article_id IN (SELECT value FROM json_each(?))').all(ids(articleIds)) as {
+        article_id: string;
+        story_id: string;
+      }[];
+      const storyOf = new Map(rows.map((r) => [r.article_id, r.story_id]));
+      return articleIds.map((id) => storyOf.get(id) ?? null);
+    },
+    async stories(list) {
+      return list.flatMap((id) => {
+        let state = states.get(id) ?? null;
+        if (!state) {
+          state = readStory(id);
+          if (state) states.set(id, state);
+        }
+        return state ? [state] : [];
+      });
+    },
+    async putStory(story) {
+      const { articleIds, joins: _joins, ...rest } = story;
+      sql('INSERT OR REPLACE INTO corpus_stories (id, json) VALUES (?, ?)').run(story.id, JSON.stringify(rest));
+      const before = states.get(story.id) ?? readStory(story.id);
+      // Joining and merging append members; anything else (never seen so far) rewrites them all.
+      const appended = before !== null && before.articleIds.length <= articleIds.length && before.articleIds.every((id, i) => articleIds[i] === id);
+      if (!appended) sql('DELETE FROM corpus_members WHERE story_id = ?').run(story.id);
+      writeMembers(story, appended ? before.articleIds.length : 0);
+      states.set(story.id, story);
+    },
+    async removeStory(id) {
+      sql('DELETE FROM corpus_stories WHERE id = ?').run(id);
+      // Its articles were already written to the story that absorbed it (INSERT OR REPLACE moved them).
+      sql('DELETE FROM corpus_members WHERE story_id = ?').run(id);
+      states.delete(id);
+    },
+    putLinks: links.putLinks,
+    linksOf: links.linksOf,
+  };
+}
