@@ -197,20 +197,6 @@ export function storeSuite(name: string, open: () => Promise<Store>, capabilitie
       await expect(store.search({ text: 'x', from: 'last week' })).rejects.toThrow(/from must be a date/);
     });
 
-    it('keeps fingerprints with their band keys and finds candidates by band', async () => {
-      await store.putArticles(['f1', 'f2', 'f3'].map((id) => sampleArticle(id)));
-      await store.putFingerprints([
-        { articleId: 'f1', signature: new Uint8Array([1, 2, 3]), bands: ['b0:aa', 'b1:bb'] },
-        { articleId: 'f2', signature: new Uint8Array([4, 5]), bands: ['b0:aa', 'b1:cc'] },
-        { articleId: 'f3', signature: new Uint8Array([6]), bands: ['b0:dd'] },
-      ]);
-      expect((await store.articlesByBands(['b0:aa'], 10)).sort()).toEqual(['f1', 'f2']);
-      expect(await store.articlesByBands(['b9:zz'], 10)).toEqual([]);
-      const [f1] = await store.getFingerprints(['f1']);
-      expect(f1 && Array.from(f1.signature)).toEqual([1, 2, 3]);
-      expect(f1?.bands).toEqual(['b0:aa', 'b1:bb']);
-    });
-
     describe.skipIf(!capabilities.corpusIndex)('the incremental corpus index', () => {
       it('keeps the corpus index across steps: frequencies, band and term candidates, fingerprints, texts', async () => {
         const [k1, k2, k3] = ['k1', 'k2', 'k3'].map((id) => sampleArticle(id, { publishedOn: '2024-05-01' }));

@@ -53,16 +53,6 @@ export interface IngestLogEntry {
   message: string;
 }
 
-/**
- * What the corpus stages keep per article to find copies without re-reading text: an opaque signature
- * (e.g. MinHash values as bytes) and the LSH band keys that index it.
- */
-export interface Fingerprint {
-  articleId: string;
-  signature: Uint8Array;
-  bands: string[];
-}
-
 /** Conditional-GET and retry state of one watched feed. */
 export interface FeedState {
   url: string;
@@ -117,11 +107,6 @@ export interface Store {
    * updating stories); the ingest flow picks them up on its next run.
    */
   articlesWithoutStory(limit: number): Promise<string[]>;
-
-  putFingerprints(fingerprints: Fingerprint[]): Promise<void>;
-  getFingerprints(articleIds: string[]): Promise<Fingerprint[]>;
-  /** Ids of the articles sharing at least one band key (LSH candidates), at most `limit`. */
-  articlesByBands(bands: string[], limit: number): Promise<string[]>;
 
   /**
    * One incremental corpus step in one transaction: `step` gets the collection's corpus index (document

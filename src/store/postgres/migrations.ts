@@ -131,4 +131,12 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'drop the fingerprint tables nothing reads (the corpus index will keep fingerprints)',
+    sql: `
+      DROP TABLE IF EXISTS fingerprint_bands;
+      DROP TABLE IF EXISTS fingerprints;
+    `,
+  },
 ];

@@ -1,39 +1,12 @@
 import type { Link } from '../../core/types.js';
 import type { Store } from '../store.js';
-import { type Pool, inTransaction } from './pg-database.js';
+import type { Pool } from './pg-database.js';
 
-type CorpusMethods = Pick<Store, 'putFingerprints' | 'getFingerprints' | 'articlesByBands' | 'putLinks' | 'linksOf'>;
+type CorpusMethods = Pick<Store, 'putLinks' | 'linksOf'>;
 
-/** Fingerprints, LSH bands and links: what the corpus stages read instead of re-reading article text. */
+/** The links between articles (copies and rewrites). */
 export function corpusMethods(pool: Pool): CorpusMethods {
   return {
-    async putFingerprints(fingerprints) {
-      if (fingerprints.length === 0) return;
-      await inTransaction(pool, async (client) => {
-        for (const { articleId, signature, bands } of fingerprints) {
-          await client.query(
-            `INSERT INTO fingerprints (article_id, signature) VALUES ($1, $2)
-             ON CONFLICT (article_id) DO UPDATE SET signature = excluded.signature`,
-            [articleId, Buffer.from(signature)],
-          );
-          await client.query('DELETE FROM fingerprint_bands WHERE article_id = $1', [articleId]);
-          await client.query('INSERT INTO fingerprint_bands (band, article_id) SELECT DISTINCT unnest($1::text[]), $2', [bands, articleId]);
-        }
-      });
-    },
-    async getFingerprints(articleIds) {
-      const { rows } = await pool.query<{ article_id: string; signature: Buffer; bands: string[] | null }>(
-        `SELECT f.article_id, f.signature,
-           (SELECT array_agg(band ORDER BY band COLLATE "C") FROM fingerprint_bands b WHERE b.article_id = f.article_id) AS bands
-         FROM fingerprints f WHERE f.article_id = ANY($1)`,
-        [articleIds],
-      );
-      return rows.map((row) => ({ articleId: row.article_id, signature: new Uint8Array(row.signature), bands: row.bands ?? [] }));
-    },
-    async articlesByBands(bands, limit) {
-      const { rows } = await pool.query<{ article_id: string }>('SELECT DISTINCT article_id FROM fingerprint_bands WHERE band = ANY($1) LIMIT $2', [bands, limit]);
-      return rows.map((row) => row.article_id);
-    },
     async putLinks(links) {
       if (links.length === 0) return;
       // Last one wins when a pair repeats within the batch, as with one INSERT OR REPLACE after another.

@@ -206,4 +206,12 @@ export const MIGRATIONS: readonly Migration[] = [
       UPDATE articles SET story_id = NULL WHERE story_id IS NOT NULL;
     `,
   },
+  {
+    version: 4,
+    name: 'drop the version-1 fingerprint tables (the corpus index of migration 3 keeps fingerprints)',
+    sql: `
+      DROP TABLE IF EXISTS fingerprint_bands;
+      DROP TABLE IF EXISTS fingerprints;
+    `,
+  },
 ];
