@@ -18,6 +18,12 @@ describe('findDates: must match', () => {
     expect(values('Crews arrived early Tuesday morning.')).toEqual([['early Tuesday morning', '2024-06-18TMO']]);
   });
 
+  it('reads a period opened forward as future, even after a past verb', () => {
+    expect(values('The mayor declared three days of mourning, starting on Friday.')).toEqual([['three days', 'P3D'], ['Friday', '2024-06-21']]);
+    expect(values('The bridge stays closed until Monday, the agency said.')).toEqual([['Monday', '2024-06-24']]);
+    expect(values('The mayor declared three days of mourning on Friday.')).toEqual([['three days', 'P3D'], ['Friday', '2024-06-14']]);
+  });
+
   it('records what was stated and what was inferred', () => {
     const [mention] = run('The port closed last Tuesday.');
     expect(mention).toMatchObject({ value: '2024-06-18', anchor: 'published', stated: ['weekday'], inferred: ['year', 'month', 'day'] });
