@@ -154,6 +154,14 @@ export function storeSuite(name: string, open: () => Promise<Store>, capabilitie
       expect(page2.items.map((s) => s.id)).toEqual(['early', 'undated']);
     });
 
+    it('gives every hit the snippet of its own article', async () => {
+      const bodies = ['The ferry sank near the harbour.', 'A second ferry ran aground on rocks.', 'The third ferry was towed to port.'];
+      await store.putArticles(bodies.map((text, i) => sampleArticle(`s${i}`, { text, title: `Report ${i}` })));
+      const hits = (await store.search({ text: 'ferry' })).items;
+      expect(hits).toHaveLength(3);
+      for (const hit of hits) expect(bodies[Number(hit.articleId.slice(1))]).toContain(hit.snippet.replace(/…/g, '').trim());
+    });
+
     it('searches articles and quotes with snippets, filters and pagination', async () => {
       const harbour = 'The harbour council approved the new seawall on Tuesday. Residents welcomed the vote.';
       const quoteText = 'We will finish the seawall before winter';

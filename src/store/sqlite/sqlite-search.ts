@@ -84,9 +84,11 @@ export function searchSqlite(sql: Prepare, query: SearchQuery): Page<SearchHit> 
 }
 
 function describeHit(sql: Prepare, hit: Ranked, match: string | null): SearchHit {
+  // The CAST matters: better-sqlite3 binds a JS number as REAL, and FTS5 then ignores the rowid constraint
+  // and answers with the first match of the whole table (every hit got the same snippet).
   const snippet = (table: string, column: number) =>
     match
-      ? `(SELECT snippet(${table}, ${column}, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_TOKENS}) FROM ${table} WHERE ${table} MATCH @match AND rowid = @seq)`
+      ? `(SELECT snippet(${table}, ${column}, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_TOKENS}) FROM ${table} WHERE ${table} MATCH @match AND rowid = CAST(@seq AS INTEGER))`
       : null;
   const row = (
     hit.kind === 'article'
