@@ -1,17 +1,8 @@
-import type { Link, Sentence } from '../../core/types.js';
 import type { CorpusIndex, IndexedArticle, StoryState } from '../../corpus/cluster/corpus-index.js';
-import type { ArticleText } from '../../corpus/dedupe/align-sentences.js';
 import type { ArticleFingerprint } from '../../corpus/dedupe/fingerprint.js';
 import { hashString } from '../../corpus/dedupe/hash.js';
+import { type IndexLinks, type MemberRow, firstNewMember, memberRows, stateFromRows, storedStateJson, termCounts, textsInOrder } from '../sqlite/sqlite-corpus-index.js';
 import type { Queryable } from './pg-database.js';
-
-type StoredState = Omit<StoryState, 'articleIds' | 'joins'>;
-
-interface MemberRow {
-  article_id: string;
-  score: number;
-  via: string;
-}
 
 /**
  * The corpus index on the PostgreSQL tables of migration 3, like `sqliteCorpusIndex`. One instance
@@ -19,7 +10,7 @@ interface MemberRow {
  * and frequencies it read or wrote for that step. Per-key and per-term reads are one query each call
  * (a lateral join over the list), not one round trip per key.
  */
-export function pgCorpusIndex(db: Queryable, links: { putLinks(links: Link[]): Promise<void>; linksOf(ids: string[]): Promise<Link[]> }): CorpusIndex {
+export function pgCorpusIndex(db: Queryable, links: IndexLinks): CorpusIndex {
   const states = new Map<string, StoryState>();
   const fingerprints = new Map<string, ArticleFingerprint>();
   const df = new Map<string, number>();
@@ -29,20 +20,11 @@ export function pgCorpusIndex(db: Queryable, links: { putLinks(links: Link[]): P
     const story = (await db.query<{ json: string }>('SELECT json FROM corpus_stories WHERE id = $1', [id])).rows[0];
     if (!story) return null;
     const members = (await db.query<MemberRow>('SELECT article_id, score, via FROM corpus_members WHERE story_id = $1 ORDER BY pos', [id])).rows;
-    return {
-      ...(JSON.parse(story.json) as StoredState),
-      articleIds: members.map((m) => m.article_id),
-      joins: members.map((m) => ({ articleId: m.article_id, score: m.score, via: m.via })),
-    };
+    return stateFromRows(story.json, members);
   };
 
   const writeMembers = async (story: StoryState, from: number): Promise<void> => {
-    const rows = story.articleIds.slice(from).map((articleId, i) => {
-      const pos = from + i;
-      // The cluster stage appends a member and its join in step; look further only if they ever differ.
-      const join = story.joins[pos]?.articleId === articleId ? story.joins[pos] : story.joins.find((j) => j.articleId === articleId);
-      return { articleId, pos, score: join?.score ?? 0, via: join?.via ?? '' };
-    });
+    const rows = memberRows(story, from);
     if (rows.length === 0) return;
     await db.query(
       `INSERT INTO corpus_members (article_id, story_id, pos, score, via)
@@ -78,8 +60,7 @@ export function pgCorpusIndex(db: Queryable, links: { putLinks(links: Link[]): P
       return { total, df: terms.map((t) => df.get(t) ?? 0) };
     },
     async countDocuments(termLists) {
-      const counts = new Map<string, number>();
-      for (const terms of termLists) for (const term of new Set(terms)) counts.set(term, (counts.get(term) ?? 0) + 1);
+      const counts = termCounts(termLists);
       await db.query(
         `INSERT INTO corpus_counts (name, value) VALUES ('documents', $1) ON CONFLICT (name) DO UPDATE SET value = corpus_counts.value + excluded.value`,
         [termLists.length],
@@ -116,11 +97,7 @@ export function pgCorpusIndex(db: Queryable, links: { putLinks(links: Link[]): P
         'SELECT c.id, a.text, c.sentences FROM corpus_articles c JOIN articles a ON a.id = c.id WHERE c.id = ANY($1)',
         [list],
       );
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return list.flatMap((id): ArticleText[] => {
-        const row = byId.get(id);
-        return row ? [{ id, text: row.text, sentences: JSON.parse(row.sentences) as Sentence[] }] : [];
-      });
+      return textsInOrder(list, rows);
     },
     async addArticle(article: IndexedArticle) {
       const { fingerprint, text } = article;
@@ -158,15 +135,10 @@ export function pgCorpusIndex(db: Queryable, links: { putLinks(links: Link[]): P
       return found;
     },
     async putStory(story) {
-      const { articleIds, joins: _joins, ...rest } = story;
-      await db.query('INSERT INTO corpus_stories (id, json) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET json = excluded.json', [
-        story.id, JSON.stringify(rest),
-      ]);
-      const before = states.get(story.id) ?? (await readStory(story.id));
-      // Joining and merging append members; anything else (never seen so far) rewrites them all.
-      const appended = before !== null && before.articleIds.length <= articleIds.length && before.articleIds.every((id, i) => articleIds[i] === id);
-      if (!appended) await db.query('DELETE FROM corpus_members WHERE story_id = $1', [story.id]);
-      await writeMembers(story, appended ? before.articleIds.length : 0);
+      await db.query('INSERT INTO corpus_stories (id, json) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET json = excluded.json', [story.id, storedStateJson(story)]);
+      const from = firstNewMember(states.get(story.id) ?? (await readStory(story.id)), story.articleIds);
+      if (from === null) await db.query('DELETE FROM corpus_members WHERE story_id = $1', [story.id]);
+      await writeMembers(story, from ?? 0);
       states.set(story.id, story);
     },
     async removeStory(id) {

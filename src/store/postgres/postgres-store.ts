@@ -3,7 +3,7 @@ import type { FeedState, IngestLogEntry, Store } from '../store.js';
 import { articleMethods } from './pg-articles.js';
 import { corpusMethods } from './pg-corpus.js';
 import { pgCorpusIndex } from './pg-corpus-index.js';
-import { LOCKS, type PgSession, type Pool, clientSession, migratePostgres, openPool, poolSession } from './pg-database.js';
+import { LOCKS, type PgSession, type Pool, clientSession, inTransaction, migratePostgres, openPool, poolSession } from './pg-database.js';
 import { searchPostgres } from './pg-search.js';
 import { storyMethods } from './pg-stories.js';
 
@@ -41,22 +41,12 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
       // One transaction per step on one client; the step's store runs on that client too, its write
       // methods as savepoints. Steps are queued within the process; across processes the collection
       // already holds serializeStoryUpdates (taking LOCKS.stories here as well would deadlock).
-      const run = steps.then(async () => {
-        const client = await pool.connect();
-        try {
-          await client.query('BEGIN');
-          const session = clientSession(client);
-          const methods = sessionMethods(session);
-          const result = await step(pgCorpusIndex(client, methods), { ...store, ...methods });
-          await client.query('COMMIT');
-          return result;
-        } catch (error) {
-          await client.query('ROLLBACK').catch(() => {});
-          throw error;
-        } finally {
-          client.release();
-        }
-      });
+      const run = steps.then(() =>
+        inTransaction(pool, (client) => {
+          const methods = sessionMethods(clientSession(client));
+          return step(pgCorpusIndex(client, methods), { ...store, ...methods });
+        }),
+      );
       steps = run.catch(() => undefined);
       return run;
     },
