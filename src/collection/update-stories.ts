@@ -1,7 +1,6 @@
 import type { Link, Story } from '../core/types.js';
 import { runCorpusStages } from '../corpus/build-dossier.js';
 import type { Store } from '../store/store.js';
-import { recomputeTouchedStories } from './recompute-stories.js';
 
 /** What one incremental corpus step writes: new links, the new shape of the touched stories. */
 export interface CorpusChange {
@@ -37,9 +36,8 @@ export interface UpdateOptions {
  * a bounded number of their members, and the links and stories are written.
  */
 export function incrementalUpdater(options: UpdateOptions = {}): CorpusUpdater {
-  return (store, newArticleIds) => {
-    if (!store.corpusTransaction) return recomputeTouchedStories(store, newArticleIds);
-    return store.corpusTransaction(async (index, tx) => {
+  return (store, newArticleIds) =>
+    store.corpusTransaction(async (index, tx) => {
       const fresh = await tx.getArticles(newArticleIds);
       const result = await runCorpusStages(fresh, index, (stories) => tx.getArticles(membersToRead(stories, new Set(newArticleIds))));
       // The index already wrote the links (they are the store's links); the stories are rendered here.
@@ -48,7 +46,6 @@ export function incrementalUpdater(options: UpdateOptions = {}): CorpusUpdater {
       await tx.putStories(change.stories, change.removed);
       return change;
     });
-  };
 }
 
 export const updateStories: CorpusUpdater = incrementalUpdater();

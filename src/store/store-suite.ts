@@ -71,12 +71,7 @@ function storyState(id: string, articleIds: string[], fields: Partial<StoryState
   };
 }
 
-export interface StoreCapabilities {
-  /** The backend keeps the incremental corpus index (`corpusTransaction`); PostgreSQL does not yet. */
-  corpusIndex: boolean;
-}
-
-export function storeSuite(name: string, open: () => Promise<Store>, capabilities: StoreCapabilities = { corpusIndex: true }): void {
+export function storeSuite(name: string, open: () => Promise<Store>): void {
   describe(`Store contract: ${name}`, () => {
     let store: Store;
     beforeEach(async () => {
@@ -205,17 +200,17 @@ export function storeSuite(name: string, open: () => Promise<Store>, capabilitie
       await expect(store.search({ text: 'x', from: 'last week' })).rejects.toThrow(/from must be a date/);
     });
 
-    describe.skipIf(!capabilities.corpusIndex)('the incremental corpus index', () => {
+    describe('the incremental corpus index', () => {
       it('keeps the corpus index across steps: frequencies, band and term candidates, fingerprints, texts', async () => {
         const [k1, k2, k3] = ['k1', 'k2', 'k3'].map((id) => sampleArticle(id, { publishedOn: '2024-05-01' }));
         await store.putArticles([k1!, k2!, k3!]);
-        await store.corpusTransaction!(async (index) => {
+        await store.corpusTransaction(async (index) => {
           await index.countDocuments([['seawal', 'council'], ['seawal'], ['striker']]);
           await index.addArticle(indexedArticle(k1!, ['b0:aa', 'b1:bb', 'common'], ['seawal', 'council']));
           await index.addArticle(indexedArticle(k2!, ['b0:aa', 'b1:cc', 'common'], ['seawal']));
           await index.addArticle(indexedArticle(k2!, ['b9:zz'], ['striker'])); // already indexed: ignored
         });
-        await store.corpusTransaction!(async (index) => {
+        await store.corpusTransaction(async (index) => {
           await index.addArticle(indexedArticle(k3!, ['common'], ['seawal']));
           expect(await index.documentFrequencies(['seawal', 'striker', 'unknown'])).toEqual({ total: 3, df: [2, 1, 0] });
           // Once per key shared; a key held by more than maxPerKey articles is boilerplate and skipped.
@@ -231,14 +226,14 @@ export function storeSuite(name: string, open: () => Promise<Store>, capabilitie
 
       it('keeps story states in the corpus index: growth, merges, removal, and the links it writes', async () => {
         await store.putArticles(['m1', 'm2', 'm3', 'm4'].map((id) => sampleArticle(id)));
-        await store.corpusTransaction!(async (index) => {
+        await store.corpusTransaction(async (index) => {
           await index.putStory(storyState('st-a', ['m1']));
           await index.putStory(storyState('st-b', ['m3']));
           await index.putStory(storyState('st-a', ['m1', 'm2'], { related: ['st-b'] }));
           await index.putLinks([{ a: 'm1', b: 'm2', kind: 'rewrite', similarity: 0.7, original: 'm1', evidence: [], changes: [] }]);
         });
         expect((await store.linksOf(['m2'])).map((l) => l.kind)).toEqual(['rewrite']);
-        await store.corpusTransaction!(async (index) => {
+        await store.corpusTransaction(async (index) => {
           expect(await index.storiesOf(['m2', 'm3', 'm4'])).toEqual(['st-a', 'st-b', null]);
           const [a] = await index.stories(['st-a', 'missing']);
           expect(a).toEqual(storyState('st-a', ['m1', 'm2'], { related: ['st-b'] }));
@@ -247,7 +242,7 @@ export function storeSuite(name: string, open: () => Promise<Store>, capabilitie
           await index.putStory(storyState('st-a', ['m1', 'm2', 'm4', 'm3'], { related: [] }));
           expect((await index.linksOf(['m1'])).map((l) => l.b)).toEqual(['m2']);
         });
-        await store.corpusTransaction!(async (index) => {
+        await store.corpusTransaction(async (index) => {
           expect(await index.stories(['st-b'])).toEqual([]);
           expect(await index.storiesOf(['m3', 'm4'])).toEqual(['st-a', 'st-a']);
           expect((await index.stories(['st-a']))[0]?.articleIds).toEqual(['m1', 'm2', 'm4', 'm3']);
@@ -255,21 +250,21 @@ export function storeSuite(name: string, open: () => Promise<Store>, capabilitie
           await index.putStory(storyState('st-a', ['m2', 'm1']));
           expect((await index.stories(['st-a']))[0]?.joins.map((j) => j.articleId)).toEqual(['m2', 'm1']);
         });
-        await store.corpusTransaction!(async (index) => {
+        await store.corpusTransaction(async (index) => {
           expect(await index.storiesOf(['m1', 'm3'])).toEqual(['st-a', null]);
         });
       });
 
       it('commits a corpus step whole or not at all, and runs steps one at a time', async () => {
         await store.putArticles([sampleArticle('r1')]);
-        const failing = store.corpusTransaction!(async (index, tx) => {
+        const failing = store.corpusTransaction(async (index, tx) => {
           await index.countDocuments([['seawal']]);
           await index.putStory(storyState('st-r', ['r1']));
           await tx.putStories([sampleStory('st-r', ['r1'])], []);
           throw new Error('step failed');
         });
         const order: string[] = [];
-        const next = store.corpusTransaction!(async (index) => {
+        const next = store.corpusTransaction(async (index) => {
           order.push('second');
           return (await index.documentFrequencies(['seawal'])).total;
         });
@@ -278,7 +273,7 @@ export function storeSuite(name: string, open: () => Promise<Store>, capabilitie
         expect(order).toEqual(['second']);
         expect(await store.getStory('st-r')).toBeNull();
         expect(await store.articlesWithoutStory(10)).toEqual(['r1']);
-        await store.corpusTransaction!(async (index, tx) => {
+        await store.corpusTransaction(async (index, tx) => {
           expect(await index.storiesOf(['r1'])).toEqual([null]);
           await index.putStory(storyState('st-r', ['r1']));
           await tx.putStories([sampleStory('st-r', ['r1'])], []);

@@ -114,10 +114,8 @@ export interface Store {
    * and a store bound to the same transaction, for the stories it writes. All of it commits, or none:
    * a crash leaves the new articles without a story, and the next ingest places them. Steps run one at
    * a time. The index holds stored articles only: add an article to it after `putArticles`.
-   * Absent on a backend without a persistent corpus index yet (PostgreSQL): the collection then
-   * recomputes the touched stories (src/collection/recompute-stories.ts).
    */
-  corpusTransaction?<T>(step: (index: CorpusIndex, store: Store) => Promise<T>): Promise<T>;
+  corpusTransaction<T>(step: (index: CorpusIndex, store: Store) => Promise<T>): Promise<T>;
 
   /** Inserts or replaces links (by the pair a, b). */
   putLinks(links: Link[]): Promise<void>;

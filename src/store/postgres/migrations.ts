@@ -139,4 +139,60 @@ export const MIGRATIONS: readonly Migration[] = [
       DROP TABLE IF EXISTS fingerprints;
     `,
   },
+  {
+    version: 3,
+    name: 'incremental corpus index: document frequencies, band and term postings, fingerprints, story states',
+    sql: `
+      -- The corpus index (src/corpus/cluster/corpus-index.ts) kept across runs, as SQLite's migration 3.
+      -- seq orders articles as the index met them: term postings return the newest first.
+      CREATE TABLE corpus_articles (
+        seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        id text NOT NULL UNIQUE,
+        fingerprint text NOT NULL,
+        -- The sentence offsets the detailed comparison needs; the text itself is read from articles.
+        sentences text NOT NULL
+      );
+      CREATE TABLE corpus_counts (
+        name text PRIMARY KEY,
+        value bigint NOT NULL
+      );
+      CREATE TABLE corpus_df (
+        term text PRIMARY KEY,
+        df bigint NOT NULL
+      );
+      -- Band and sentence keys as unsigned 32-bit hashes (bigint holds them); postings carry the article
+      -- id so that reading candidates needs no join.
+      CREATE TABLE corpus_bands (
+        key bigint NOT NULL,
+        article bigint NOT NULL,
+        id text NOT NULL,
+        PRIMARY KEY (key, article)
+      );
+      CREATE TABLE corpus_postings (
+        term text NOT NULL,
+        article bigint NOT NULL,
+        id text NOT NULL,
+        PRIMARY KEY (term, article)
+      );
+      -- A story's state without its members, which are rows of corpus_members (a story grows by appending).
+      CREATE TABLE corpus_stories (
+        id text PRIMARY KEY,
+        json text NOT NULL
+      );
+      CREATE TABLE corpus_members (
+        article_id text PRIMARY KEY,
+        story_id text NOT NULL,
+        pos integer NOT NULL,
+        score double precision NOT NULL,
+        via text NOT NULL
+      );
+      CREATE INDEX corpus_members_story ON corpus_members(story_id, pos);
+      -- Stories and links written before the index existed were built without it: they are derived data,
+      -- so they go, and the next ingest places every article again through the index.
+      DELETE FROM claims;
+      DELETE FROM stories;
+      DELETE FROM links;
+      UPDATE articles SET story_id = NULL WHERE story_id IS NOT NULL;
+    `,
+  },
 ];

@@ -1,8 +1,6 @@
 import type { AnalyzedArticle } from '../../core/types.js';
 import { type ArticleMethods, articlePage, contentHash, rowToArticle, withoutSentences } from '../sqlite/sqlite-articles.js';
-import { type Client, type Pool, inTransaction } from './pg-database.js';
-
-
+import type { PgSession, Queryable } from './pg-database.js';
 interface ArticleRow {
   id: string;
   seq: string;
@@ -14,7 +12,7 @@ interface ArticleRow {
  * Inserts one article unless its id or URL is stored (ON CONFLICT DO NOTHING covers both unique
  * indexes, and makes a concurrent insert of the same article by another worker wait, then do nothing).
  */
-async function insertArticle(client: Client, article: AnalyzedArticle): Promise<boolean> {
+async function insertArticle(client: Queryable, article: AnalyzedArticle): Promise<boolean> {
   const { text, ...rest } = article;
   const inserted = await client.query(
     `INSERT INTO articles (id, url, outlet, title, published, content_hash, source, text, json)
@@ -41,7 +39,7 @@ async function insertArticle(client: Client, article: AnalyzedArticle): Promise<
   return true;
 }
 
-export function articleMethods(pool: Pool): ArticleMethods {
+export function articleMethods(pool: PgSession): ArticleMethods {
   const rowsByIds = async (ids: string[]): Promise<Map<string, ArticleRow>> => {
     const { rows } = await pool.query<ArticleRow>('SELECT id, seq, text, json FROM articles WHERE id = ANY($1)', [ids]);
     return new Map(rows.map((row) => [row.id, row]));
@@ -63,7 +61,7 @@ export function articleMethods(pool: Pool): ArticleMethods {
       if (articles.length === 0) return [];
       // Rows are locked in id order, so two workers inserting overlapping batches cannot deadlock.
       const ordered = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      const inserted = await inTransaction(pool, async (client) => {
+      const inserted = await pool.transaction(async (client) => {
         const ids = new Set<string>();
         for (const article of ordered) if (!ids.has(article.id) && (await insertArticle(client, article))) ids.add(article.id);
         return ids;

@@ -1,11 +1,11 @@
 import type { Link } from '../../core/types.js';
 import type { Store } from '../store.js';
-import type { Pool } from './pg-database.js';
+import type { Queryable } from './pg-database.js';
 
 type CorpusMethods = Pick<Store, 'putLinks' | 'linksOf'>;
 
 /** The links between articles (copies and rewrites). */
-export function corpusMethods(pool: Pool): CorpusMethods {
+export function corpusMethods(pool: Queryable): CorpusMethods {
   return {
     async putLinks(links) {
       if (links.length === 0) return;

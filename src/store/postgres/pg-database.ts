@@ -7,6 +7,37 @@ export type Client = pg.PoolClient;
 /** Anything that runs a query: the pool, or one client inside a transaction. */
 export type Queryable = Pick<pg.Pool, 'query'>;
 
+/**
+ * Where the store's methods run: the pool (each write method opens its own transaction), or one
+ * client inside an open transaction (a corpus step), where a write method's transaction is a savepoint.
+ */
+export interface PgSession {
+  query: Queryable['query'];
+  transaction<T>(work: (client: Queryable) => Promise<T>): Promise<T>;
+}
+
+export function poolSession(pool: Pool): PgSession {
+  return { query: pool.query.bind(pool) as Queryable['query'], transaction: (work) => inTransaction(pool, work) };
+}
+
+/** A session on a client already in a transaction; nested transactions are savepoints, rolled back alone. */
+export function clientSession(client: Client): PgSession {
+  return {
+    query: client.query.bind(client) as Queryable['query'],
+    async transaction(work) {
+      await client.query('SAVEPOINT nested');
+      try {
+        const result = await work(client);
+        await client.query('RELEASE SAVEPOINT nested');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK TO SAVEPOINT nested').catch(() => {});
+        throw error;
+      }
+    },
+  };
+}
+
 /** Advisory lock keys (one number space per database); chosen once, never reused for another purpose. */
 export const LOCKS = { migrate: 7_301_001, stories: 7_301_002 } as const;
 

@@ -2,13 +2,13 @@ import type { Link, Story } from '../../core/types.js';
 import { rowToArticle, withoutSentences } from '../sqlite/sqlite-articles.js';
 import { type StoryRow, toListItem } from '../sqlite/sqlite-stories.js';
 import type { Store } from '../store.js';
-import { type Client, type Pool, inTransaction } from './pg-database.js';
+import type { PgSession, Queryable } from './pg-database.js';
 
 type StoryMethods = Pick<Store, 'putStories' | 'getStory' | 'getStories' | 'storyOfArticle' | 'storiesOfArticles' | 'listStories' | 'storyDossier'>;
 
 type PgStoryRow = Omit<StoryRow, 'updated_at'> & { updated_at: Date };
 
-async function writeStory(client: Client, story: Story, now: Date): Promise<void> {
+async function writeStory(client: Queryable, story: Story, now: Date): Promise<void> {
   const { rows } = await client.query<{ latest: string | null }>(
     'WITH placed AS (UPDATE articles SET story_id = $1 WHERE id = ANY($2) RETURNING published) SELECT max(published) AS latest FROM placed',
     [story.id, story.articleIds],
@@ -32,7 +32,7 @@ async function writeStory(client: Client, story: Story, now: Date): Promise<void
   );
 }
 
-export function storyMethods(pool: Pool, linksOf: (ids: string[]) => Promise<Link[]>): StoryMethods {
+export function storyMethods(pool: PgSession, linksOf: (ids: string[]) => Promise<Link[]>): StoryMethods {
   const storiesByIds = async (ids: string[]): Promise<Story[]> => {
     const { rows } = await pool.query<{ id: string; json: string }>('SELECT id, json FROM stories WHERE id = ANY($1)', [ids]);
     const byId = new Map(rows.map((row) => [row.id, JSON.parse(row.json) as Story]));
@@ -42,7 +42,7 @@ export function storyMethods(pool: Pool, linksOf: (ids: string[]) => Promise<Lin
   return {
     async putStories(stories, removed) {
       const gone = removed.filter((id) => !stories.some((story) => story.id === id));
-      await inTransaction(pool, async (client) => {
+      await pool.transaction(async (client) => {
         const now = new Date();
         if (gone.length > 0) {
           await client.query('UPDATE articles SET story_id = NULL WHERE story_id = ANY($1)', [gone]);

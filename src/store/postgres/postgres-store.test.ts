@@ -24,7 +24,7 @@ async function freshDatabase(): Promise<string> {
   return server.url.replace(/\/postgres$/, `/${name}`);
 }
 
-storeSuite('PostgreSQL', async () => createPostgresStore(await freshDatabase()), { corpusIndex: false });
+storeSuite('PostgreSQL', async () => createPostgresStore(await freshDatabase()));
 
 describe('PostgreSQL migrations and search query', () => {
   it('migrates once when several processes open a new database at the same moment, and refuses a newer schema', async () => {

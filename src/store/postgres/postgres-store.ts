@@ -2,7 +2,8 @@ import { feedStateFromRow } from '../sqlite/sqlite-store.js';
 import type { FeedState, IngestLogEntry, Store } from '../store.js';
 import { articleMethods } from './pg-articles.js';
 import { corpusMethods } from './pg-corpus.js';
-import { LOCKS, type Pool, migratePostgres, openPool } from './pg-database.js';
+import { pgCorpusIndex } from './pg-corpus-index.js';
+import { LOCKS, type PgSession, type Pool, clientSession, inTransaction, migratePostgres, openPool, poolSession } from './pg-database.js';
 import { searchPostgres } from './pg-search.js';
 import { storyMethods } from './pg-stories.js';
 
@@ -26,8 +27,8 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
     await pool.end();
     throw error;
   }
-  const corpus = corpusMethods(pool);
-  return {
+  let steps: Promise<unknown> = Promise.resolve();
+  const store: Store = {
     async migrate() {
       await migratePostgres(pool);
     },
@@ -35,9 +36,20 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
       if (!pool.ended) await pool.end();
     },
     serializeStoryUpdates: storyLock(pool),
-    ...articleMethods(pool),
-    ...corpus,
-    ...storyMethods(pool, corpus.linksOf),
+    ...sessionMethods(poolSession(pool)),
+    corpusTransaction(step) {
+      // One transaction per step on one client; the step's store runs on that client too, its write
+      // methods as savepoints. Steps are queued within the process; across processes the collection
+      // already holds serializeStoryUpdates (taking LOCKS.stories here as well would deadlock).
+      const run = steps.then(() =>
+        inTransaction(pool, (client) => {
+          const methods = sessionMethods(clientSession(client));
+          return step(pgCorpusIndex(client, methods), { ...store, ...methods });
+        }),
+      );
+      steps = run.catch(() => undefined);
+      return run;
+    },
     search: (query) => searchPostgres(pool, query),
     async logIngest(entries: IngestLogEntry[]) {
       if (entries.length === 0) return;
@@ -75,6 +87,13 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
       return { articles: Number(row?.articles), stories: Number(row?.stories), links: Number(row?.links), articlesWithoutStory: Number(row?.unplaced) };
     },
   };
+  return store;
+}
+
+/** The article, link and story methods on one session: the pool, or a corpus step's transaction. */
+function sessionMethods(session: PgSession) {
+  const corpus = corpusMethods(session);
+  return { ...articleMethods(session), ...corpus, ...storyMethods(session, corpus.linksOf) };
 }
 
 /**

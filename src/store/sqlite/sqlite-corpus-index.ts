@@ -1,4 +1,4 @@
-import type { Link, Sentence } from '../../core/types.js';
+import type { Sentence } from '../../core/types.js';
 import type { CorpusIndex, IndexedArticle, StoryState } from '../../corpus/cluster/corpus-index.js';
 import type { ArticleText } from '../../corpus/dedupe/align-sentences.js';
 import type { ArticleFingerprint } from '../../corpus/dedupe/fingerprint.js';
@@ -7,10 +7,64 @@ import type { Prepare } from './open-database.js';
 
 type StoredState = Omit<StoryState, 'articleIds' | 'joins'>;
 
-interface MemberRow {
+/** A corpus_members row (the same columns on every backend). */
+export interface MemberRow {
   article_id: string;
   score: number;
   via: string;
+}
+
+/** The store's links, which the index reads and writes as its own. */
+export type IndexLinks = Pick<CorpusIndex, 'putLinks' | 'linksOf'>;
+
+/** A story state from its corpus_stories json and its corpus_members rows in order. */
+export function stateFromRows(json: string, members: MemberRow[]): StoryState {
+  return {
+    ...(JSON.parse(json) as StoredState),
+    articleIds: members.map((m) => m.article_id),
+    joins: members.map((m) => ({ articleId: m.article_id, score: m.score, via: m.via })),
+  };
+}
+
+/** The json a story state is stored as (its members are rows of their own). */
+export function storedStateJson(story: StoryState): string {
+  const { articleIds: _ids, joins: _joins, ...rest } = story;
+  return JSON.stringify(rest);
+}
+
+/**
+ * Where `putStory` starts writing members: joining and merging append members, so only the new ones
+ * are written; anything else (never seen so far) rewrites them all (null: delete the old ones first).
+ */
+export function firstNewMember(before: StoryState | null, articleIds: string[]): number | null {
+  const appended = before !== null && before.articleIds.length <= articleIds.length && before.articleIds.every((id, i) => articleIds[i] === id);
+  return appended ? before.articleIds.length : null;
+}
+
+/** The member rows of a story from position `from` on. */
+export function memberRows(story: StoryState, from: number): Array<{ articleId: string; pos: number; score: number; via: string }> {
+  return story.articleIds.slice(from).map((articleId, i) => {
+    const pos = from + i;
+    // The cluster stage appends a member and its join in step; look further only if they ever differ.
+    const join = story.joins[pos]?.articleId === articleId ? story.joins[pos] : story.joins.find((j) => j.articleId === articleId);
+    return { articleId, pos, score: join?.score ?? 0, via: join?.via ?? '' };
+  });
+}
+
+/** The texts of `list` in its order, from the rows of corpus_articles joined to articles (missing ids skipped). */
+export function textsInOrder(list: string[], rows: Array<{ id: string; text: string; sentences: string }>): ArticleText[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return list.flatMap((id): ArticleText[] => {
+    const row = byId.get(id);
+    return row ? [{ id, text: row.text, sentences: JSON.parse(row.sentences) as Sentence[] }] : [];
+  });
+}
+
+/** Per term, the number of documents (each list one document's distinct terms) that hold it. */
+export function termCounts(termLists: string[][]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const terms of termLists) for (const term of new Set(terms)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
 }
 
 /**
@@ -19,7 +73,7 @@ interface MemberRow {
  * is read once per step however many new articles touch it, and a grown story writes only its new members.
  * Links are the store's own links table: what the index links is what the collection shows.
  */
-export function sqliteCorpusIndex(sql: Prepare, links: { putLinks(links: Link[]): Promise<void>; linksOf(ids: string[]): Promise<Link[]> }): CorpusIndex {
+export function sqliteCorpusIndex(sql: Prepare, links: IndexLinks): CorpusIndex {
   const states = new Map<string, StoryState>();
   // Fingerprints never change; the articles of one step mostly meet the same candidates.
   const fingerprints = new Map<string, ArticleFingerprint>();
@@ -31,23 +85,7 @@ export function sqliteCorpusIndex(sql: Prepare, links: { putLinks(links: Link[])
   const readStory = (id: string): StoryState | null => {
     const json = sql('SELECT json FROM corpus_stories WHERE id = ?').pluck().get(id) as string | undefined;
     if (json === undefined) return null;
-    const members = sql('SELECT article_id, score, via FROM corpus_members WHERE story_id = ? ORDER BY pos').all(id) as MemberRow[];
-    return {
-      ...(JSON.parse(json) as StoredState),
-      articleIds: members.map((m) => m.article_id),
-      joins: members.map((m) => ({ articleId: m.article_id, score: m.score, via: m.via })),
-    };
-  };
-
-  const writeMembers = (story: StoryState, from: number): void => {
-    for (let pos = from; pos < story.articleIds.length; pos++) {
-      const articleId = story.articleIds[pos]!;
-      // The cluster stage appends a member and its join in step; look further only if they ever differ.
-      const join = story.joins[pos]?.articleId === articleId ? story.joins[pos] : story.joins.find((j) => j.articleId === articleId);
-      sql('INSERT OR REPLACE INTO corpus_members (article_id, story_id, pos, score, via) VALUES (?, ?, ?, ?, ?)').run(
-        articleId, story.id, pos, join?.score ?? 0, join?.via ?? '',
-      );
-    }
+    return stateFromRows(json, sql('SELECT article_id, score, via FROM corpus_members WHERE story_id = ? ORDER BY pos').all(id) as MemberRow[]);
   };
 
   return {
@@ -62,8 +100,7 @@ export function sqliteCorpusIndex(sql: Prepare, links: { putLinks(links: Link[])
       return { total, df: terms.map((t) => df.get(t) ?? 0) };
     },
     async countDocuments(termLists) {
-      const counts = new Map<string, number>();
-      for (const terms of termLists) for (const term of new Set(terms)) counts.set(term, (counts.get(term) ?? 0) + 1);
+      const counts = termCounts(termLists);
       sql(`INSERT INTO corpus_counts (name, value) VALUES ('documents', ?) ON CONFLICT (name) DO UPDATE SET value = value + excluded.value`).run(termLists.length);
       const add = sql('INSERT INTO corpus_df (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = df + excluded.df');
       for (const [term, n] of counts) add.run(term, n);
@@ -96,11 +133,7 @@ export function sqliteCorpusIndex(sql: Prepare, links: { putLinks(links: Link[])
         `SELECT c.id, a.text, c.sentences FROM corpus_articles c JOIN articles a ON a.id = c.id
          WHERE c.id IN (SELECT value FROM json_each(?))`,
       ).all(ids(list)) as { id: string; text: string; sentences: string }[];
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return list.flatMap((id): ArticleText[] => {
-        const row = byId.get(id);
-        return row ? [{ id, text: row.text, sentences: JSON.parse(row.sentences) as Sentence[] }] : [];
-      });
+      return textsInOrder(list, rows);
     },
     async addArticle(article: IndexedArticle) {
       const { fingerprint, text } = article;
@@ -131,13 +164,11 @@ export function sqliteCorpusIndex(sql: Prepare, links: { putLinks(links: Link[])
       });
     },
     async putStory(story) {
-      const { articleIds, joins: _joins, ...rest } = story;
-      sql('INSERT OR REPLACE INTO corpus_stories (id, json) VALUES (?, ?)').run(story.id, JSON.stringify(rest));
-      const before = states.get(story.id) ?? readStory(story.id);
-      // Joining and merging append members; anything else (never seen so far) rewrites them all.
-      const appended = before !== null && before.articleIds.length <= articleIds.length && before.articleIds.every((id, i) => articleIds[i] === id);
-      if (!appended) sql('DELETE FROM corpus_members WHERE story_id = ?').run(story.id);
-      writeMembers(story, appended ? before.articleIds.length : 0);
+      sql('INSERT OR REPLACE INTO corpus_stories (id, json) VALUES (?, ?)').run(story.id, storedStateJson(story));
+      const from = firstNewMember(states.get(story.id) ?? readStory(story.id), story.articleIds);
+      if (from === null) sql('DELETE FROM corpus_members WHERE story_id = ?').run(story.id);
+      const insert = sql('INSERT OR REPLACE INTO corpus_members (article_id, story_id, pos, score, via) VALUES (?, ?, ?, ?, ?)');
+      for (const row of memberRows(story, from ?? 0)) insert.run(row.articleId, story.id, row.pos, row.score, row.via);
       states.set(story.id, story);
     },
     async removeStory(id) {
