@@ -98,8 +98,6 @@ export interface Store {
   getArticle(id: string): Promise<DossierArticle | null>;
   /** The stored articles among `ids` (with sentences), in the order of `ids`. */
   getArticles(ids: string[]): Promise<AnalyzedArticle[]>;
-  /** Ids of articles with exactly this body text (exact copies), by the hash of the text. */
-  articlesWithSameText(text: string): Promise<string[]>;
   /** Articles in storage order, one page at a time; `next` is the cursor of the following page. */
   listArticles(filter: ArticleFilter): Promise<{ items: DossierArticle[]; next: string | null }>;
   /**

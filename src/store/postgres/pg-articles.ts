@@ -79,9 +79,6 @@ export function articleMethods(pool: PgSession): ArticleMethods {
         return row ? [rowToArticle(row)] : [];
       });
     },
-    async articlesWithSameText(text) {
-      return ids('SELECT id FROM articles WHERE content_hash = $1 ORDER BY seq', [contentHash(text)]);
-    },
     async listArticles({ storyId, after, limit }) {
       const from = after === undefined ? 0 : Number(after);
       if (!Number.isInteger(from) || from < 0) throw new Error(`listArticles: bad cursor ${JSON.stringify(after)}`);

@@ -5,7 +5,7 @@ import type { Prepare, SqliteDatabase } from './open-database.js';
 
 export type ArticleMethods = Pick<
   Store,
-  'hasArticle' | 'existingArticleIds' | 'existingUrls' | 'putArticles' | 'getArticle' | 'getArticles' | 'articlesWithSameText' | 'listArticles' | 'articlesWithoutStory'
+  'hasArticle' | 'existingArticleIds' | 'existingUrls' | 'putArticles' | 'getArticle' | 'getArticles' | 'listArticles' | 'articlesWithoutStory'
 >;
 
 interface ArticleRow {
@@ -80,9 +80,6 @@ export function articleMethods(db: SqliteDatabase, sql: Prepare): ArticleMethods
         const row = rows.get(id);
         return row ? [rowToArticle(row)] : [];
       });
-    },
-    async articlesWithSameText(text) {
-      return sql('SELECT id FROM articles WHERE content_hash = ? ORDER BY seq').pluck().all(contentHash(text)) as string[];
     },
     async listArticles({ storyId, after, limit }) {
       const from = after === undefined ? 0 : Number(after);
