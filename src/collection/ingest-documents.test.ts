@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { RawDocument } from '../core/types.js';
 import { createSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { sampleArticle } from '../store/store-suite.js';
+import { createAnalyzerPool } from './analyze-pool.js';
 import { type IngestEvent, ingestDocuments } from './ingest-documents.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'corroborate-ingest-'));
@@ -39,6 +40,29 @@ describe('ingestDocuments', () => {
     expect(again).toEqual({ ingested: 0, duplicates: 4, failed: 0, stories: [] });
     expect((await store.stats()).articles).toBe(3);
     await store.close();
+  });
+
+  it('gives the same collection when batches are analysed on a worker thread while the previous one is written', async () => {
+    const docs = Array.from({ length: 24 }, (_, i) => document(i % 20, { published: `2024-05-${String(1 + (i % 9)).padStart(2, '0')}` }));
+    const here = await openFresh();
+    const pooled = await openFresh();
+    const pool = createAnalyzerPool(1);
+    const events: IngestEvent[] = [];
+    try {
+      expect(await ingestDocuments(here, docs, { batchSize: 5 })).toEqual(
+        await ingestDocuments(pooled, docs, { batchSize: 5, analyze: pool.analyze, onEvent: (event) => events.push(event) }),
+      );
+    } finally {
+      await pool.close();
+    }
+    expect(events.map((event) => event.status).filter((status) => status === 'duplicate')).toHaveLength(4);
+    const ids = events.flatMap((event) => (event.status === 'ingested' ? [event.articleId] : []));
+    expect(await pooled.getArticles(ids)).toEqual(await here.getArticles(ids));
+    const stories = async (store: typeof here) =>
+      (await store.listStories({ limit: 50, offset: 0 })).items.map(({ updatedAt: _at, ...story }) => story);
+    expect(await stories(pooled)).toEqual(await stories(here));
+    await here.close();
+    await pooled.close();
   });
 
   it('reports unreadable inputs and empty documents as failures, in the log, and goes on', async () => {

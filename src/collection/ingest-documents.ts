@@ -1,7 +1,7 @@
-import { analyzeArticle } from '../analyze/analyze-article.js';
-import type { ExtractedArticle, IngestFailure, RawDocument } from '../core/types.js';
+import type { AnalyzedArticle, ExtractedArticle, IngestFailure, RawDocument } from '../core/types.js';
 import { extractArticle } from '../extract/extract-article.js';
 import type { IngestLogEntry, Store } from '../store/store.js';
+import { type BatchAnalyzer, analyzeHere } from './analyze-pool.js';
 import { type CorpusUpdater, updateStories } from './update-stories.js';
 
 export type IngestEvent =
@@ -16,6 +16,8 @@ export interface IngestOptions {
   /** Called for each input once its outcome is final; 'ingested' only after its transaction committed. */
   onEvent?: (event: IngestEvent) => void;
   updateCorpus?: CorpusUpdater;
+  /** Where batches are analysed (default: this thread; `createAnalyzerPool` puts it on other cores). */
+  analyze?: BatchAnalyzer;
 }
 
 export interface IngestSummary {
@@ -33,7 +35,8 @@ const RECOVERY_BATCH = 200;
  * The ingest flow, for any Store and any caller (CLI, server, feed watcher, later PostgreSQL workers):
  * extract -> skip ids already stored -> analyse -> store a batch in one transaction -> acknowledge ->
  * update the stories the batch touches. Articles a crashed run stored but never placed in a story
- * are picked up first.
+ * are picked up first. The next batch is analysed while the previous one is written (with a pool,
+ * on another core); writes stay in input order, one at a time.
  */
 export async function ingestDocuments(
   store: Store,
@@ -44,6 +47,7 @@ export async function ingestDocuments(
   const maxWait = options.maxBatchWaitMs ?? 1000;
   const updateCorpus = options.updateCorpus ?? updateStories;
   const emit = options.onEvent ?? (() => {});
+  const analyze = options.analyze ?? analyzeHere;
   const summary: IngestSummary = { ingested: 0, duplicates: 0, failed: 0, stories: [] };
   const storyIds = new Set<string>();
   const placeInStories = async (ids: string[]): Promise<void> => {
@@ -69,14 +73,9 @@ export async function ingestDocuments(
 
   let batch: ExtractedArticle[] = [];
   let batchStarted = 0;
-  const flush = async (): Promise<void> => {
-    const pending = batch;
-    batch = [];
-    if (pending.length === 0) return;
+  const write = async (pending: ExtractedArticle[], analyzed: AnalyzedArticle[]): Promise<void> => {
     const log: IngestLogEntry[] = [];
-    const stored = new Set(await store.existingArticleIds(pending.map((article) => article.id)));
-    const fresh = pending.filter((article) => !stored.has(article.id));
-    const insertedIds = await store.putArticles(fresh.map(analyzeArticle));
+    const insertedIds = await store.putArticles(analyzed);
     const inserted = new Set(insertedIds);
     for (const article of pending) {
       const status = inserted.has(article.id) ? 'ingested' : 'duplicate';
@@ -88,6 +87,21 @@ export async function ingestDocuments(
     }
     await store.logIngest(log);
     await placeInStories(insertedIds);
+  };
+  let writing: Promise<void> = Promise.resolve();
+  const flush = async (): Promise<void> => {
+    const pending = batch;
+    batch = [];
+    if (pending.length === 0) return;
+    const stored = new Set(await store.existingArticleIds(pending.map((article) => article.id)));
+    // An id the previous (unfinished) write stores counts as fresh here; putArticles then reports it a duplicate.
+    const analysis = analyze(pending.filter((article) => !stored.has(article.id)));
+    const previous = writing;
+    writing = previous.then(async () => write(pending, await analysis));
+    // A failure surfaces from the await below or the last one; these only keep it from being "unhandled".
+    analysis.catch(() => {});
+    writing.catch(() => {});
+    await previous;
   };
 
   for await (const item of items) {
@@ -105,6 +119,7 @@ export async function ingestDocuments(
     if (batch.length >= batchSize || Date.now() - batchStarted >= maxWait) await flush();
   }
   await flush();
+  await writing;
   summary.stories = [...storyIds];
   return summary;
 

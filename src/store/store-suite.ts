@@ -52,7 +52,7 @@ export function sampleStory(id: string, articleIds: string[], fields: Partial<St
 }
 
 /** An article as the corpus index takes it: band keys and index terms as given, a fingerprint that carries them. */
-function indexedArticle(article: AnalyzedArticle, bandKeys: string[], indexTerms: string[]): IndexedArticle {
+export function indexedArticle(article: AnalyzedArticle, bandKeys: string[], indexTerms: string[]): IndexedArticle {
   return {
     fingerprint: {
       id: article.id, title: article.title, lead: article.text.slice(0, 20), outlet: article.outlet, published: article.published.value,

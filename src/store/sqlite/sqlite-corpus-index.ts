@@ -68,18 +68,50 @@ export function termCounts(termLists: string[][]): Map<string, number> {
 }
 
 /**
+ * What a store keeps between corpus steps: document frequencies and fingerprints read or written so far.
+ * Fingerprints never change once committed; frequencies change only when documents are counted, and
+ * every count raises the document total. So a cache is current exactly when the stored total is the one
+ * it last saw; otherwise (another process counted documents) its frequencies are forgotten. A step that
+ * rolls back must `forget` it all (it may hold counts and fingerprints that were never committed).
+ */
+export interface CorpusIndexCache {
+  documents: number | null;
+  df: Map<string, number>;
+  fingerprints: Map<string, ArticleFingerprint>;
+}
+
+/** Bounds, so a long-running ingest does not grow without end (a reset only costs re-reads). */
+const MAX_CACHED_TERMS = 2_000_000;
+const MAX_CACHED_FINGERPRINTS = 20_000;
+
+export function corpusIndexCache(): CorpusIndexCache {
+  return { documents: null, df: new Map(), fingerprints: new Map() };
+}
+
+export function forgetCache(cache: CorpusIndexCache): void {
+  cache.documents = null;
+  cache.df.clear();
+  cache.fingerprints.clear();
+}
+
+/** Keeps the cache for a step when the stored document total is the one it last saw. */
+export function reuseIfCurrent(cache: CorpusIndexCache, storedDocuments: number): void {
+  if (cache.documents !== storedDocuments || cache.df.size > MAX_CACHED_TERMS) cache.df.clear();
+  if (cache.fingerprints.size > MAX_CACHED_FINGERPRINTS) cache.fingerprints.clear();
+  cache.documents = storedDocuments;
+}
+
+/**
  * The corpus index on the SQLite tables of migration 3. One instance serves one corpus step (inside
  * its transaction): it remembers the story states and fingerprints it read or wrote, so that a story
  * is read once per step however many new articles touch it, and a grown story writes only its new members.
  * Links are the store's own links table: what the index links is what the collection shows.
  */
-export function sqliteCorpusIndex(sql: Prepare, links: IndexLinks): CorpusIndex {
+export function sqliteCorpusIndex(sql: Prepare, links: IndexLinks, cache: CorpusIndexCache = corpusIndexCache()): CorpusIndex {
   const states = new Map<string, StoryState>();
-  // Fingerprints never change; the articles of one step mostly meet the same candidates.
-  const fingerprints = new Map<string, ArticleFingerprint>();
-  // Frequencies change only when documents are counted (a step counts its batch first, then reads).
-  const df = new Map<string, number>();
-  let total: number | undefined;
+  const { fingerprints, df } = cache;
+  reuseIfCurrent(cache, (sql(`SELECT value FROM corpus_counts WHERE name = 'documents'`).pluck().get() as number | undefined) ?? 0);
+  const total = (): number => cache.documents ?? 0;
   const ids = (list: string[]): string => JSON.stringify(list);
 
   const readStory = (id: string): StoryState | null => {
@@ -90,22 +122,22 @@ export function sqliteCorpusIndex(sql: Prepare, links: IndexLinks): CorpusIndex 
 
   return {
     async documentFrequencies(terms) {
-      total ??= (sql(`SELECT value FROM corpus_counts WHERE name = 'documents'`).pluck().get() as number | undefined) ?? 0;
       const missing = [...new Set(terms.filter((t) => !df.has(t)))];
       if (missing.length) {
         const rows = sql('SELECT term, df FROM corpus_df WHERE term IN (SELECT value FROM json_each(?))').all(ids(missing)) as { term: string; df: number }[];
         for (const t of missing) df.set(t, 0);
         for (const row of rows) df.set(row.term, row.df);
       }
-      return { total, df: terms.map((t) => df.get(t) ?? 0) };
+      return { total: total(), df: terms.map((t) => df.get(t) ?? 0) };
     },
     async countDocuments(termLists) {
-      const counts = termCounts(termLists);
-      sql(`INSERT INTO corpus_counts (name, value) VALUES ('documents', ?) ON CONFLICT (name) DO UPDATE SET value = value + excluded.value`).run(termLists.length);
-      const add = sql('INSERT INTO corpus_df (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = df + excluded.df');
-      for (const [term, n] of counts) add.run(term, n);
-      total = undefined;
-      df.clear();
+      if (termLists.length === 0) return;
+      cache.documents = sql(
+        `INSERT INTO corpus_counts (name, value) VALUES ('documents', ?) ON CONFLICT (name) DO UPDATE SET value = value + excluded.value RETURNING value`,
+      ).pluck().get(termLists.length) as number;
+      // RETURNING gives each counted term's new frequency: the cache stays current without re-reading.
+      const add = sql('INSERT INTO corpus_df (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = df + excluded.df RETURNING df').pluck();
+      for (const [term, n] of termCounts(termLists)) df.set(term, add.get(term, n) as number);
     },
     async candidatesByBands(keys, maxPerKey) {
       const found: string[] = [];

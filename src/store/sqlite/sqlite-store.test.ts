@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sampleArticle, storeSuite } from '../store-suite.js';
+import { indexedArticle, sampleArticle, storeSuite } from '../store-suite.js';
 import { MIGRATIONS } from './migrations.js';
 import { migrateDatabase, openDatabase } from './open-database.js';
 import { createSqliteStore } from './sqlite-store.js';
@@ -70,6 +70,35 @@ describe('SQLite migrations and settings', () => {
     const second = await createSqliteStore(path);
     expect(await second.putArticles([sampleArticle('kept')])).toEqual([]);
     expect((await second.search({ text: 'harbour' })).items.map((hit) => hit.articleId)).toEqual(['kept']);
+    await second.close();
+  });
+});
+
+describe('SQLite corpus index cache', () => {
+  it('sees frequencies another connection counted, and forgets what a failed step rolled back', async () => {
+    const path = freshPath();
+    const first = await createSqliteStore(path);
+    const article = sampleArticle('r1');
+    await first.putArticles([article]);
+    const second = await createSqliteStore(path); // another process on the same file
+    const frequencies = (store: typeof first) => store.corpusTransaction((index) => index.documentFrequencies(['seawal', 'ferry']));
+    await first.corpusTransaction((index) => index.countDocuments([['seawal']]));
+    expect(await frequencies(first)).toEqual({ total: 1, df: [1, 0] });
+    await second.corpusTransaction((index) => index.countDocuments([['seawal', 'ferry'], ['ferry']]));
+    expect(await frequencies(first)).toEqual({ total: 3, df: [2, 2] });
+    await expect(
+      first.corpusTransaction(async (index) => {
+        await index.countDocuments([['seawal']]);
+        await index.addArticle(indexedArticle(article, [], ['seawal']));
+        expect(await index.documentFrequencies(['seawal'])).toEqual({ total: 4, df: [3] });
+        expect(await index.fingerprints(['r1'])).toHaveLength(1);
+        throw new Error('step failed');
+      }),
+    ).rejects.toThrow('step failed');
+    expect(await frequencies(first)).toEqual({ total: 3, df: [2, 2] });
+    expect(await frequencies(second)).toEqual({ total: 3, df: [2, 2] });
+    expect(await first.corpusTransaction((index) => index.fingerprints(['r1']))).toEqual([]);
+    await first.close();
     await second.close();
   });
 });

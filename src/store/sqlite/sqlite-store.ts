@@ -2,7 +2,7 @@ import type { FeedState, IngestLogEntry, Store } from '../store.js';
 import { migrateDatabase, openDatabase, statementCache } from './open-database.js';
 import { articleMethods } from './sqlite-articles.js';
 import { corpusMethods } from './sqlite-corpus.js';
-import { sqliteCorpusIndex } from './sqlite-corpus-index.js';
+import { corpusIndexCache, forgetCache, sqliteCorpusIndex } from './sqlite-corpus-index.js';
 import { searchSqlite } from './sqlite-search.js';
 import { storyMethods } from './sqlite-stories.js';
 
@@ -22,6 +22,7 @@ export async function createSqliteStore(path: string, options: SqliteStoreOption
   if (options.migrate ?? true) migrateDatabase(db);
   const corpus = corpusMethods(db, sql);
   let steps: Promise<unknown> = Promise.resolve();
+  const indexCache = corpusIndexCache();
   const store: Store = {
     async migrate() {
       migrateDatabase(db);
@@ -36,11 +37,12 @@ export async function createSqliteStore(path: string, options: SqliteStoreOption
       const run = steps.then(async () => {
         db.exec('BEGIN IMMEDIATE');
         try {
-          const result = await step(sqliteCorpusIndex(sql, corpus), store);
+          const result = await step(sqliteCorpusIndex(sql, corpus, indexCache), store);
           db.exec('COMMIT');
           return result;
         } catch (error) {
           if (db.inTransaction) db.exec('ROLLBACK');
+          forgetCache(indexCache);
           throw error;
         }
       });
