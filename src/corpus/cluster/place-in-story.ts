@@ -45,19 +45,20 @@ export async function placeInStory(
   const copyStory = copied ? storyIds[0] ?? null : null;
   const unique = [...new Set(storyIds.filter((s): s is string => s !== null))].sort();
   const scores = (await index.stories(unique)).map((s) => scoreStory(vectors, fp.published, s));
+  // Facts told alike outweigh a distant date (a page's date is often when it was crawled or updated).
+  const adjusted = (s: StoryScore): number => ((facts.get(s.story.id) ?? 0) >= MIN_SHARED_SENTENCES ? s.score / s.time : s.score);
   const belongs = (s: StoryScore): boolean => {
     if (s.story.id === copyStory) return true;
     const shared = facts.get(s.story.id) ?? 0;
-    // Facts told alike outweigh a distant date (a page's date is often when it was crawled or updated).
-    const score = shared >= MIN_SHARED_SENTENCES ? s.score / s.time : s.score;
+    const score = adjusted(s);
     // Words and names decide when the dates agree, or when nothing is dated at all: an undated article
     // close in words to a dated story may be a later development, and must share facts to join.
     const datesAllow = s.datesAgree ?? (fp.published === null && s.story.first === null);
     return score >= JOIN_SCORE && (shared >= MIN_SHARED_SENTENCES || datesAllow);
   };
   const belonging = scores.filter(belongs);
-  const best = Math.max(0, ...belonging.map((s) => s.score));
-  const joined = belonging.filter((s) => s.story.id === copyStory || s.score >= MERGE_SHARE * best).sort((x, y) =>
+  const best = Math.max(0, ...belonging.map(adjusted));
+  const joined = belonging.filter((s) => s.story.id === copyStory || adjusted(s) >= MERGE_SHARE * best).sort((x, y) =>
     Number(y.story.id === copyStory) - Number(x.story.id === copyStory) || y.story.articleIds.length - x.story.articleIds.length ||
     y.score - x.score || (x.story.id < y.story.id ? -1 : 1));
   const why = (s: StoryScore): string => s.story.id === copyStory && strongest
