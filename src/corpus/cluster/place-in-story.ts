@@ -4,10 +4,14 @@ import { JOIN_SCORE, RELATED_NAMES, RELATED_SCORE, joinStory, mergeStories, newS
 import type { CorpusIndex, StoryState } from './corpus-index.js';
 import type { ArticleVectors } from './term-vector.js';
 
-/** Same words and names are not enough for the same event: it also takes facts told alike in both. */
+/** Facts told alike in both (aligned sentences) let an article join a story its dates keep it apart from. */
 const MIN_SHARED_SENTENCES = 2;
-/** ...unless the words and names are this close (short texts state few facts) and the dates agree. */
-const SURE_SCORE = 0.5;
+/**
+ * A story scoring at least this share of the best story's score is joined (merged) as well: the article
+ * is about as close to both, so they tell one event. A story merely above the join score is not: the
+ * best story is its event, the other one another event of the same kind (measured on ECB+, BENCHMARKS.md).
+ */
+const MERGE_SHARE = 0.9;
 
 export interface Placement {
   touched: string[];
@@ -15,9 +19,10 @@ export interface Placement {
 }
 
 /**
- * Puts a new article in a story: the story of the article it copies, else every story it belongs
- * to (close words and names, and shared facts): one of them is joined and the others merged into it,
- * since the article shows they tell one event. Stories close but not enough become related.
+ * Puts a new article in a story: the story of the article it copies, else the story it is closest to
+ * (close words and names, with dates that allow it or shared facts), together with any story it is
+ * about as close to: one of them is joined and the others merged into it, since the article shows they
+ * tell one event. Stories close but not enough become related.
  */
 export async function placeInStory(
   index: CorpusIndex,
@@ -40,24 +45,27 @@ export async function placeInStory(
   const copyStory = copied ? storyIds[0] ?? null : null;
   const unique = [...new Set(storyIds.filter((s): s is string => s !== null))].sort();
   const scores = (await index.stories(unique)).map((s) => scoreStory(vectors, fp.published, s));
+  // Facts told alike outweigh a distant date (a page's date is often when it was crawled or updated).
+  const adjusted = (s: StoryScore): number => ((facts.get(s.story.id) ?? 0) >= MIN_SHARED_SENTENCES ? s.score / s.time : s.score);
   const belongs = (s: StoryScore): boolean => {
     if (s.story.id === copyStory) return true;
     const shared = facts.get(s.story.id) ?? 0;
-    // Facts told alike outweigh a distant date (a page's date is often when it was crawled or updated).
-    const score = shared >= MIN_SHARED_SENTENCES ? s.score / s.time : s.score;
-    // Words alone decide only when the dates agree, or when nothing is dated at all: an undated article
+    const score = adjusted(s);
+    // Words and names decide when the dates agree, or when nothing is dated at all: an undated article
     // close in words to a dated story may be a later development, and must share facts to join.
     const datesAllow = s.datesAgree ?? (fp.published === null && s.story.first === null);
-    return score >= JOIN_SCORE && (shared >= MIN_SHARED_SENTENCES || (score >= SURE_SCORE && datesAllow));
+    return score >= JOIN_SCORE && (shared >= MIN_SHARED_SENTENCES || datesAllow);
   };
-  const joined = scores.filter(belongs).sort((x, y) =>
+  const belonging = scores.filter(belongs);
+  const best = Math.max(0, ...belonging.map(adjusted));
+  const joined = belonging.filter((s) => s.story.id === copyStory || adjusted(s) >= MERGE_SHARE * best).sort((x, y) =>
     Number(y.story.id === copyStory) - Number(x.story.id === copyStory) || y.story.articleIds.length - x.story.articleIds.length ||
     y.score - x.score || (x.story.id < y.story.id ? -1 : 1));
   const why = (s: StoryScore): string => s.story.id === copyStory && strongest
     ? `${strongest.kind} of ${copied}`
     : `words ${s.text.toFixed(3)}, names ${s.names.toFixed(3)}, time ×${s.time.toFixed(2)}, ${facts.get(s.story.id) ?? 0} shared sentences`;
-  const [best, ...others] = joined;
-  let home: StoryState = best ? joinStory(best.story, fp.id, vectors, fp.published, best.score, why(best)) : newStory(fp.id, vectors, fp.published);
+  const [first, ...others] = joined;
+  let home: StoryState = first ? joinStory(first.story, fp.id, vectors, fp.published, first.score, why(first)) : newStory(fp.id, vectors, fp.published);
   const removed: string[] = [];
   for (const other of others) {
     home = mergeStories(home, other.story, `${fp.id} belongs to both: ${why(other)}`);
