@@ -131,13 +131,16 @@ export function sqliteCorpusIndex(sql: Prepare, links: IndexLinks, cache: Corpus
 
   return {
     async documentFrequencies(terms) {
-      const missing = [...new Set(terms.filter((t) => !df.has(t)))];
+      // One lookup per term in the (large) cache; only the misses go to SQL.
+      const found = terms.map((t) => df.get(t) ?? -1);
+      const missing = [...new Set(terms.filter((_, i) => found[i] === -1))];
       if (missing.length) {
         const rows = sql('SELECT term, df FROM corpus_df WHERE term IN (SELECT value FROM json_each(?))').all(ids(missing)) as { term: string; df: number }[];
         for (const t of missing) df.set(t, 0);
         for (const row of rows) df.set(row.term, row.df);
+        terms.forEach((t, i) => found[i] === -1 && (found[i] = df.get(t) ?? 0));
       }
-      return { total: total(), df: terms.map((t) => df.get(t) ?? 0) };
+      return { total: total(), df: found };
     },
     async countDocuments(termLists) {
       if (termLists.length === 0) return;
