@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createAnalyzerPool } from '../src/collection/analyze-pool.js';
+import { createArticlePool } from '../src/collection/analyze-pool.js';
 import { ingestDocuments } from '../src/collection/ingest-documents.js';
 import { toDocument } from '../src/ingest/structured-input.js';
 import { createSqliteStore } from '../src/store/sqlite/sqlite-store.js';
@@ -49,9 +49,9 @@ async function latency(label: string, runs: number, work: (i: number) => Promise
 }
 
 const store = await createSqliteStore(join(dir, 'bench.sqlite'));
-const pool = createAnalyzerPool();
+const pool = createArticlePool();
 const started = performance.now();
-const summary = await ingestDocuments(store, documents(), { batchSize, analyze: pool.analyze });
+const summary = await ingestDocuments(store, documents(), { batchSize, work: pool });
 const seconds = (performance.now() - started) / 1000;
 await pool.close();
 console.log(`ingest (${values.data}): ${summary.ingested} articles in ${seconds.toFixed(1)} s = ${(summary.ingested / seconds).toFixed(0)} articles/s (batch ${batchSize}; target >= 200/s)`);

@@ -2,43 +2,50 @@ import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import { analyzeArticle } from '../analyze/analyze-article.js';
-import type { AnalyzedArticle, ExtractedArticle } from '../core/types.js';
+import type { AnalyzedArticle, ExtractedArticle, RawDocument } from '../core/types.js';
+import type { ExtractResult } from '../extract/extract-article.js';
+import runTask, { type ArticleTask } from './analyze-worker.js';
 
-/** How the ingest flow analyses a batch of extracted articles. */
-export type BatchAnalyzer = (articles: ExtractedArticle[]) => Promise<AnalyzedArticle[]>;
+/** Where the ingest flow extracts and analyses a batch (the two pure steps before the store). */
+export interface ArticleWork {
+  extract(documents: RawDocument[]): Promise<ExtractResult[]>;
+  analyze(articles: ExtractedArticle[]): Promise<AnalyzedArticle[]>;
+}
 
 /** On the calling thread: what tests and one-core machines use. */
-export const analyzeHere: BatchAnalyzer = async (articles) => articles.map(analyzeArticle);
+export const workHere: ArticleWork = {
+  extract: async (documents) => runTask({ extract: documents }) as ExtractResult[],
+  analyze: async (articles) => runTask({ analyze: articles }) as AnalyzedArticle[],
+};
 
-export interface AnalyzerPool {
-  analyze: BatchAnalyzer;
+export interface ArticlePool extends ArticleWork {
   close(): Promise<void>;
 }
 
 /**
- * Analysis on worker threads (piscina), one per core beyond the first: the ingest thread keeps the
- * store and the corpus step, which must stay in one place. On a single core this is `analyzeHere`.
- * Batches are analysed one at a time; the gain is the overlap with the previous batch's write.
- * The worker file has this module's extension, so the pool also runs from the TypeScript sources
- * (benchmarks, tests), loaded through tsx there; the built CLI runs plain JavaScript.
+ * Extraction and analysis on worker threads (piscina), one per core beyond the first: the ingest
+ * thread keeps the store and the corpus step, which must stay in one place. On a single core this is
+ * `workHere`. The gain is the overlap with the previous batch's write, so the first batch is done here
+ * while the threads start (an ingest of one batch starts none). The worker file has this module's
+ * extension, so the pool also runs from the TypeScript sources (benchmarks, tests) through tsx.
  */
-export function createAnalyzerPool(threads = availableParallelism() - 1): AnalyzerPool {
-  if (threads < 1) return { analyze: analyzeHere, close: async () => {} };
-  const here = fileURLToPath(import.meta.url);
-  let pool: Piscina<ExtractedArticle[], AnalyzedArticle[]> | undefined;
+export function createArticlePool(threads = availableParallelism() - 1): ArticlePool {
+  if (threads < 1) return { ...workHere, close: async () => {} };
+  const extension = extname(fileURLToPath(import.meta.url));
+  let pool: Piscina | undefined;
+  const onPool = <In, Out>(task: (input: In) => ArticleTask, inline: (input: In) => Promise<Out>) => async (input: In): Promise<Out> => {
+    if (pool) return pool.run(task(input)) as Promise<Out>;
+    pool = new Piscina({
+      filename: new URL(`./analyze-worker${extension}`, import.meta.url).href,
+      minThreads: threads,
+      maxThreads: threads,
+      execArgv: extension === '.ts' ? ['--import', 'tsx'] : undefined,
+    });
+    return inline(input);
+  };
   return {
-    analyze: async (articles) => {
-      if (pool) return pool.run(articles);
-      // The first batch is analysed here while the threads start: an ingest of one batch starts none.
-      pool = new Piscina({
-        filename: new URL(`./analyze-worker${extname(here)}`, import.meta.url).href,
-        minThreads: threads,
-        maxThreads: threads,
-        execArgv: extname(here) === '.ts' ? ['--import', 'tsx'] : undefined,
-      });
-      return analyzeHere(articles);
-    },
+    extract: onPool((documents: RawDocument[]) => ({ extract: documents }), workHere.extract),
+    analyze: onPool((articles: ExtractedArticle[]) => ({ analyze: articles }), workHere.analyze),
     close: async () => pool?.destroy(),
   };
 }

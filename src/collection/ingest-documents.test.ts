@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { RawDocument } from '../core/types.js';
 import { createSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { sampleArticle } from '../store/store-suite.js';
-import { createAnalyzerPool } from './analyze-pool.js';
+import { createArticlePool } from './analyze-pool.js';
 import { type IngestEvent, ingestDocuments } from './ingest-documents.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'corroborate-ingest-'));
@@ -46,11 +46,11 @@ describe('ingestDocuments', () => {
     const docs = Array.from({ length: 24 }, (_, i) => document(i % 20, { published: `2024-05-${String(1 + (i % 9)).padStart(2, '0')}` }));
     const here = await openFresh();
     const pooled = await openFresh();
-    const pool = createAnalyzerPool(1);
+    const pool = createArticlePool(1);
     const events: IngestEvent[] = [];
     try {
       expect(await ingestDocuments(here, docs, { batchSize: 5 })).toEqual(
-        await ingestDocuments(pooled, docs, { batchSize: 5, analyze: pool.analyze, onEvent: (event) => events.push(event) }),
+        await ingestDocuments(pooled, docs, { batchSize: 5, work: pool, onEvent: (event) => events.push(event) }),
       );
     } finally {
       await pool.close();

@@ -1,7 +1,6 @@
 import type { AnalyzedArticle, ExtractedArticle, IngestFailure, RawDocument } from '../core/types.js';
-import { extractArticle } from '../extract/extract-article.js';
 import type { IngestLogEntry, Store } from '../store/store.js';
-import { type BatchAnalyzer, analyzeHere } from './analyze-pool.js';
+import { type ArticleWork, workHere } from './analyze-pool.js';
 import { type CorpusUpdater, updateStories } from './update-stories.js';
 
 export type IngestEvent =
@@ -16,8 +15,8 @@ export interface IngestOptions {
   /** Called for each input once its outcome is final; 'ingested' only after its transaction committed. */
   onEvent?: (event: IngestEvent) => void;
   updateCorpus?: CorpusUpdater;
-  /** Where batches are analysed (default: this thread; `createAnalyzerPool` puts it on other cores). */
-  analyze?: BatchAnalyzer;
+  /** Where batches are extracted and analysed (default: this thread; `createArticlePool` uses other cores). */
+  work?: ArticleWork;
 }
 
 export interface IngestSummary {
@@ -35,8 +34,8 @@ const RECOVERY_BATCH = 200;
  * The ingest flow, for any Store and any caller (CLI, server, feed watcher, later PostgreSQL workers):
  * extract -> skip ids already stored -> analyse -> store a batch in one transaction -> acknowledge ->
  * update the stories the batch touches. Articles a crashed run stored but never placed in a story
- * are picked up first. The next batch is analysed while the previous one is written (with a pool,
- * on another core); writes stay in input order, one at a time.
+ * are picked up first. The next batch is extracted and analysed while the previous one is written
+ * (with a pool, on another core); writes stay in input order, one at a time.
  */
 export async function ingestDocuments(
   store: Store,
@@ -47,7 +46,7 @@ export async function ingestDocuments(
   const maxWait = options.maxBatchWaitMs ?? 1000;
   const updateCorpus = options.updateCorpus ?? updateStories;
   const emit = options.onEvent ?? (() => {});
-  const analyze = options.analyze ?? analyzeHere;
+  const work = options.work ?? workHere;
   const summary: IngestSummary = { ingested: 0, duplicates: 0, failed: 0, stories: [] };
   const storyIds = new Set<string>();
   const placeInStories = async (ids: string[]): Promise<void> => {
@@ -71,7 +70,7 @@ export async function ingestDocuments(
     leftover = next;
   }
 
-  let batch: ExtractedArticle[] = [];
+  let batch: RawDocument[] = [];
   let batchStarted = 0;
   const write = async (pending: ExtractedArticle[], analyzed: AnalyzedArticle[]): Promise<void> => {
     const log: IngestLogEntry[] = [];
@@ -90,12 +89,18 @@ export async function ingestDocuments(
   };
   let writing: Promise<void> = Promise.resolve();
   const flush = async (): Promise<void> => {
-    const pending = batch;
+    const documents = batch;
     batch = [];
+    if (documents.length === 0) return;
+    const pending: ExtractedArticle[] = [];
+    for (const [i, extracted] of (await work.extract(documents)).entries()) {
+      if ('failure' in extracted) await fail(documents[i]!.source, extracted.failure);
+      else pending.push(extracted.article);
+    }
     if (pending.length === 0) return;
     const stored = new Set(await store.existingArticleIds(pending.map((article) => article.id)));
     // An id the previous (unfinished) write stores counts as fresh here; putArticles then reports it a duplicate.
-    const analysis = analyze(pending.filter((article) => !stored.has(article.id)));
+    const analysis = work.analyze(pending.filter((article) => !stored.has(article.id)));
     const previous = writing;
     writing = previous.then(async () => write(pending, await analysis));
     // A failure surfaces from the await below or the last one; these only keep it from being "unhandled".
@@ -109,13 +114,8 @@ export async function ingestDocuments(
       await fail(item.line ? `${item.source}:${item.line}` : item.source, item.message);
       continue;
     }
-    const extracted = extractArticle(item);
-    if ('failure' in extracted) {
-      await fail(item.source, extracted.failure);
-      continue;
-    }
     if (batch.length === 0) batchStarted = Date.now();
-    batch.push(extracted.article);
+    batch.push(item);
     if (batch.length >= batchSize || Date.now() - batchStarted >= maxWait) await flush();
   }
   await flush();

@@ -64,7 +64,7 @@ export function indexedArticle(article: AnalyzedArticle, bandKeys: string[], ind
   };
 }
 
-function storyState(id: string, articleIds: string[], fields: Partial<StoryState> = {}): StoryState {
+export function storyState(id: string, articleIds: string[], fields: Partial<StoryState> = {}): StoryState {
   return {
     id, articleIds, centroid: [['seawal', 0.5]], nameCentroid: [], first: '2024-05-01', last: '2024-05-02', related: [],
     joins: articleIds.map((articleId, i) => ({ articleId, score: i ? 0.4 : 1, via: i ? 'words' : 'first article' })), ...fields,

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { createAnalyzerPool } from '../../collection/analyze-pool.js';
+import { createArticlePool } from '../../collection/analyze-pool.js';
 import { type IngestEvent, ingestDocuments } from '../../collection/ingest-documents.js';
 import type { IngestFailure, RawDocument } from '../../core/types.js';
 import { DEFAULT_READ, expandInputs, readSource } from '../../ingest/read-sources.js';
@@ -51,10 +51,10 @@ async function runIngest(inputs: string[], options: IngestOptions): Promise<numb
   if (workersConfigured(options.enqueue)) return enqueueIngest(inputs, options.db);
   return withCollection(options.db, async (store, location) => {
     const progress = createProgress({ quiet: options.quiet });
-    const pool = createAnalyzerPool();
+    const pool = createArticlePool();
     const summary = await ingestDocuments(store, readWithProgress(inputs, progress, resolve(location)), {
       batchSize,
-      analyze: pool.analyze,
+      work: pool,
       onEvent: (event) => report(event, progress),
     }).finally(() => pool.close());
     progress.stop();
