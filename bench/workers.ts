@@ -1,7 +1,9 @@
-// `npm run bench -- workers [--articles N] [--batch-size N]`: ingest N invented articles (the store
-// benchmarks' generator) into SQLite (one `corroborate ingest` process, the baseline) and into
-// PostgreSQL with 1 and with 2 `corroborate worker` processes; report articles/second and the
-// latency of story-dossier reads made by this process while the ingest runs.
+// `npm run bench -- workers [--articles N] [--batch-size N] [--data synthetic|invented]`: ingest N
+// articles into SQLite (one `corroborate ingest` process, the baseline) and into PostgreSQL with 1
+// and with 2 `corroborate worker` processes; report articles/second, the latency of story-dossier
+// reads made by this process while the ingest runs, and how much of the workers' time the story lock took.
+// `synthetic` (bench/synthetic, the default) has stories of about 8 articles with copies and rewrites;
+// `invented` (test/support) shares one template, so it all becomes one huge story (a worst case).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,30 +17,45 @@ import type { Store } from '../src/store/store.js';
 import { CLI } from '../test/run-cli.js';
 import { inventedJsonLines } from '../test/support/invented-articles.js';
 import { startPostgres } from '../test/support/postgres-server.js';
+import { generateArticles } from './synthetic/generate-articles.js';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '5000' }, 'batch-size': { type: 'string', default: '50' } } });
+const { values } = parseArgs({
+  options: { articles: { type: 'string', default: '5000' }, 'batch-size': { type: 'string', default: '50' }, data: { type: 'string', default: 'synthetic' } },
+});
 const total = Number(values.articles);
 const batchSize = values['batch-size'];
 const dir = mkdtempSync(join(tmpdir(), 'corroborate-bench-workers-'));
 const input = join(dir, 'articles.jsonl');
-writeFileSync(input, inventedJsonLines(0, total));
+writeFileSync(input, values.data === 'invented' ? inventedJsonLines(0, total) : syntheticJsonLines(total));
+
+function syntheticJsonLines(n: number): string {
+  const lines: string[] = [];
+  for (const { article: a } of generateArticles(n)) {
+    lines.push(JSON.stringify({ url: `https://synthetic.example/${a.id}`, outlet: a.outlet, title: a.title, published: a.published.value, text: a.text }));
+  }
+  return `${lines.join('\n')}\n`;
+}
 
 interface Run {
   label: string;
   perSecond: number;
   reads: number[];
+  /** The workers' own account of their time (`worker: ... story lock ...` lines at exit). */
+  workerLines?: string[];
 }
 
-function cli(args: string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; ready: Promise<void>; done: Promise<number | null> } {
+function cli(args: string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; ready: Promise<void>; done: Promise<number | null>; stats: string[] } {
   const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
+  const stats: string[] = [];
   const ready = new Promise<void>((resolve) =>
     createInterface({ input: child.stderr! }).on('line', (line) => {
       if (line.startsWith('worker: taking jobs')) resolve();
+      if (line.includes('story lock')) stats.push(line);
       if (line.startsWith('corroborate:')) console.error(line);
     }),
   );
   const done = new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { child, ready, done };
+  return { child, ready, done, stats };
 }
 
 /**
@@ -77,6 +94,7 @@ function report(run: Run, baseline?: Run): void {
     `${run.label.padEnd(24)} ${run.perSecond.toFixed(0).padStart(5)} articles/s${ratio}   dossier read while ingesting: ` +
       `p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms, max ${(sorted.at(-1) ?? NaN).toFixed(1)} ms (${sorted.length} reads)`,
   );
+  for (const line of run.workerLines ?? []) console.log(`  ${line}`);
 }
 
 async function sqliteRun(): Promise<Run> {
@@ -105,13 +123,13 @@ async function postgresRun(serverUrl: string, workers: number): Promise<Run> {
   for (const worker of pool) worker.child.kill('SIGTERM');
   await Promise.all(pool.map((worker) => worker.done));
   await store.close();
-  return run;
+  return { ...run, workerLines: pool.flatMap((worker) => worker.stats) };
 }
 
 const server = await startPostgres();
 try {
   const started = performance.now();
-  console.log(`${total} invented articles, batch ${batchSize}; reads: the 5 newest stories' dossiers, looped while ingesting`);
+  console.log(`${total} ${values.data} articles, batch ${batchSize}; reads: the 5 newest stories' dossiers, looped while ingesting`);
   const sqlite = await sqliteRun();
   report(sqlite);
   const one = await postgresRun(server.url, 1);

@@ -2,6 +2,7 @@ import type PgBoss from 'pg-boss';
 import { type IngestEvent, ingestDocuments } from '../collection/ingest-documents.js';
 import { DEFAULT_READ, readSource } from '../ingest/read-sources.js';
 import { createPostgresStore } from '../store/postgres/postgres-store.js';
+import type { Store } from '../store/store.js';
 import { type IngestJob, type JobInput, jobDocument } from './ingest-job.js';
 import { INGEST_QUEUE, type QueueOptions, openQueue } from './job-queue.js';
 
@@ -14,9 +15,45 @@ export interface WorkerOptions extends QueueOptions {
   onError?: (error: Error) => void;
 }
 
+/** Where a worker's time went: what the story lock costs is the ceiling of adding workers. */
+export interface WorkerStats {
+  batches: number;
+  jobs: number;
+  /** Seconds spent handling batches (fetch, extract, analyse, store, story step). */
+  busySeconds: number;
+  /** Seconds waiting for the story lock (another process, or another batch of this one, held it). */
+  lockWaitSeconds: number;
+  /** Seconds holding the story lock (the serialised story step). */
+  lockHeldSeconds: number;
+}
+
 export interface RunningWorker {
   /** Stops taking jobs, lets the ones in hand finish, and closes the connections. */
   stop(): Promise<void>;
+  stats(): WorkerStats;
+}
+
+/** Wraps the store's story lock to count the time spent waiting for it and holding it. */
+function timeStoryLock(store: Store, stats: WorkerStats): void {
+  const serialize = store.serializeStoryUpdates?.bind(store);
+  if (!serialize) return;
+  store.serializeStoryUpdates = async (work) => {
+    const asked = performance.now();
+    let held = 0;
+    try {
+      return await serialize(async () => {
+        const got = performance.now();
+        try {
+          return await work();
+        } finally {
+          held = performance.now() - got;
+        }
+      });
+    } finally {
+      stats.lockHeldSeconds += held / 1000;
+      stats.lockWaitSeconds += (performance.now() - asked - held) / 1000;
+    }
+  };
 }
 
 /**
@@ -29,6 +66,8 @@ export interface RunningWorker {
 export async function startWorker(url: string, options: WorkerOptions = {}): Promise<RunningWorker> {
   const concurrency = options.concurrency ?? 1;
   const store = await createPostgresStore(url, { poolSize: concurrency + 3 });
+  const stats: WorkerStats = { batches: 0, jobs: 0, busySeconds: 0, lockWaitSeconds: 0, lockHeldSeconds: 0 };
+  timeStoryLock(store, stats);
   let boss: PgBoss;
   try {
     boss = await openQueue(url, { supervise: true, ...options });
@@ -38,10 +77,14 @@ export async function startWorker(url: string, options: WorkerOptions = {}): Pro
   }
   boss.on('error', (error) => options.onError?.(error));
   const handle = async (jobs: PgBoss.Job<IngestJob>[]): Promise<void> => {
+    const started = performance.now();
     const inputs: JobInput[] = [];
     for (const { data } of jobs) inputs.push(...(data.kind === 'url' ? await readSource(data.url, DEFAULT_READ) : [jobDocument(data)]));
     // Fails (and the jobs are retried) only on errors of the store: problems of content are logged as failures.
     await ingestDocuments(store, inputs, { batchSize: Math.max(1, inputs.length), maxBatchWaitMs: Number.POSITIVE_INFINITY, onEvent: options.onEvent });
+    stats.batches++;
+    stats.jobs += jobs.length;
+    stats.busySeconds += (performance.now() - started) / 1000;
   };
   const batchSize = options.batchSize ?? 20;
   const workOptions = { batchSize, pollingIntervalSeconds: 0.5 };
@@ -59,5 +102,6 @@ export async function startWorker(url: string, options: WorkerOptions = {}): Pro
       await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
       await store.close();
     },
+    stats: () => ({ ...stats }),
   };
 }

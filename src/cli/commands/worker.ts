@@ -71,5 +71,10 @@ async function runWorker(flags: WorkerFlags): Promise<number> {
   });
   process.stderr.write('worker: stopping after the batches in hand\n');
   await worker.stop();
+  const stats = worker.stats();
+  process.stderr.write(
+    `worker: ${stats.jobs} jobs in ${stats.batches} batches, busy ${stats.busySeconds.toFixed(1)} s; ` +
+      `story lock: waited ${stats.lockWaitSeconds.toFixed(1)} s, held ${stats.lockHeldSeconds.toFixed(1)} s\n`,
+  );
   return 0;
 }
