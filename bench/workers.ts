@@ -5,8 +5,8 @@
 // `synthetic` (bench/synthetic, the default) has stories of about 8 articles with copies and rewrites;
 // `invented` (test/support) shares one template, so it all becomes one huge story (a worst case).
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -36,12 +36,49 @@ function syntheticJsonLines(n: number): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** CPU seconds (user + system) of a process; with `children`, also of its children it has reaped. */
+function cpuSeconds(pid: number, children = false): number {
+  try {
+    // Fields after the command name (which may hold spaces): utime is the 14th field, cutime the 16th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ').map(Number);
+    return ((fields[11] ?? 0) + (fields[12] ?? 0) + (children ? (fields[13] ?? 0) + (fields[14] ?? 0) : 0)) / 100;
+  } catch {
+    return 0; // the process has exited
+  }
+}
+
+/**
+ * CPU seconds of the whole PostgreSQL server on `port`: the postmaster, the backends it has reaped,
+ * and its live backends. The server shares the 2 cores with the workers; its share is part of the ceiling.
+ */
+function serverCpuSeconds(port: string): number {
+  const pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  const postmaster = pids.find((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').includes(`-p ${port} `);
+    } catch {
+      return false;
+    }
+  });
+  if (!postmaster) return NaN;
+  const backends = pids.filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')[1] === postmaster;
+    } catch {
+      return false;
+    }
+  });
+  return cpuSeconds(Number(postmaster), true) + backends.reduce((sum, pid) => sum + cpuSeconds(Number(pid)), 0);
+}
+
 interface Run {
   label: string;
   perSecond: number;
   reads: number[];
   /** The workers' own account of their time (`worker: ... story lock ...` lines at exit). */
   workerLines?: string[];
+  /** CPU seconds per article: the workers', and the PostgreSQL server's. */
+  cpu?: { workers: number; server: number };
 }
 
 function cli(args: string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; ready: Promise<void>; done: Promise<number | null>; stats: string[] } {
@@ -95,6 +132,14 @@ function report(run: Run, baseline?: Run): void {
       `p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms, max ${(sorted.at(-1) ?? NaN).toFixed(1)} ms (${sorted.length} reads)`,
   );
   for (const line of run.workerLines ?? []) console.log(`  ${line}`);
+  if (run.cpu) {
+    // With every core busy on this work, throughput could not exceed cores / CPU seconds per article.
+    const perArticle = run.cpu.workers + run.cpu.server;
+    console.log(
+      `  CPU per article: workers ${(run.cpu.workers * 1000).toFixed(1)} ms + PostgreSQL ${(run.cpu.server * 1000).toFixed(1)} ms ` +
+        `= ${(perArticle * 1000).toFixed(1)} ms: ${cpus().length} idle cores could do at most ${(cpus().length / perArticle).toFixed(0)} articles/s`,
+    );
+  }
 }
 
 async function sqliteRun(): Promise<Run> {
@@ -114,16 +159,20 @@ async function postgresRun(serverUrl: string, workers: number): Promise<Run> {
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   const url = serverUrl.replace(/\/postgres$/, `/${name}`);
+  const port = new URL(serverUrl).port;
   const store = await createPostgresStore(url);
   const pool = Array.from({ length: workers }, () => cli(['worker', '--db', url, '--batch-size', batchSize, '--quiet']));
   await Promise.all(pool.map((worker) => worker.ready));
+  const workerCpu = (): number => pool.reduce((sum, worker) => sum + cpuSeconds(worker.child.pid!), 0);
+  const before = { workers: workerCpu(), server: serverCpuSeconds(port) };
   const enqueue = cli(['ingest', input, '--db', url, '--enqueue']);
   const run = await measure(`PostgreSQL, ${workers} worker(s)`, store);
   await enqueue.done;
+  const cpu = { workers: (workerCpu() - before.workers) / total, server: (serverCpuSeconds(port) - before.server) / total };
   for (const worker of pool) worker.child.kill('SIGTERM');
   await Promise.all(pool.map((worker) => worker.done));
   await store.close();
-  return { ...run, workerLines: pool.flatMap((worker) => worker.stats) };
+  return { ...run, workerLines: pool.flatMap((worker) => worker.stats), cpu };
 }
 
 const server = await startPostgres();

@@ -16,6 +16,12 @@ export interface IngestOptions {
   /** Called for each input once its outcome is final; 'ingested' only after its transaction committed. */
   onEvent?: (event: IngestEvent) => void;
   updateCorpus?: CorpusUpdater;
+  /**
+   * Place articles a crashed run left without a story before ingesting (default true). Workers sharing
+   * a database do it once at start: on every batch it would also take the articles another worker has
+   * just stored and is about to place, and wait on the story lock for them.
+   */
+  recoverLeftovers?: boolean;
 }
 
 export interface IngestSummary {
@@ -59,7 +65,7 @@ export async function ingestDocuments(
     await (store.serializeStoryUpdates ? store.serializeStoryUpdates(step) : step());
   };
 
-  for (let leftover = await store.articlesWithoutStory(RECOVERY_BATCH); leftover.length > 0; ) {
+  for (let leftover = options.recoverLeftovers === false ? [] : await store.articlesWithoutStory(RECOVERY_BATCH); leftover.length > 0; ) {
     await placeInStories(leftover);
     const next = await store.articlesWithoutStory(RECOVERY_BATCH);
     // A story update that places nothing would loop forever; stop and let the next run retry.
@@ -87,7 +93,8 @@ export async function ingestDocuments(
       emit({ status, source: article.source, articleId: article.id, title: article.title });
     }
     await store.logIngest(log);
-    await placeInStories(insertedIds);
+    // Articles already stored (a retried job whose first run died before the story step) are placed too.
+    await placeInStories([...new Set([...stored, ...insertedIds])]);
   };
 
   for await (const item of items) {

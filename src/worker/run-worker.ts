@@ -70,6 +70,8 @@ export async function startWorker(url: string, options: WorkerOptions = {}): Pro
   timeStoryLock(store, stats);
   let boss: PgBoss;
   try {
+    // Articles a crashed process stored but never placed (its jobs out of retries, or a crashed `ingest`).
+    await ingestDocuments(store, []);
     boss = await openQueue(url, { supervise: true, ...options });
   } catch (error) {
     await store.close();
@@ -81,7 +83,13 @@ export async function startWorker(url: string, options: WorkerOptions = {}): Pro
     const inputs: JobInput[] = [];
     for (const { data } of jobs) inputs.push(...(data.kind === 'url' ? await readSource(data.url, DEFAULT_READ) : [jobDocument(data)]));
     // Fails (and the jobs are retried) only on errors of the store: problems of content are logged as failures.
-    await ingestDocuments(store, inputs, { batchSize: Math.max(1, inputs.length), maxBatchWaitMs: Number.POSITIVE_INFINITY, onEvent: options.onEvent });
+    // A retried job places its own articles that its first run stored; leftovers of other crashes are placed at start.
+    await ingestDocuments(store, inputs, {
+      batchSize: Math.max(1, inputs.length),
+      maxBatchWaitMs: Number.POSITIVE_INFINITY,
+      onEvent: options.onEvent,
+      recoverLeftovers: false,
+    });
     stats.batches++;
     stats.jobs += jobs.length;
     stats.busySeconds += (performance.now() - started) / 1000;
