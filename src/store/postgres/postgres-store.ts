@@ -93,7 +93,7 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
 /** The article, link and story methods on one session: the pool, or a corpus step's transaction. */
 function sessionMethods(session: PgSession) {
   const corpus = corpusMethods(session);
-  return { ...articleMethods(session), ...corpus, ...storyMethods(session, corpus.linksOf) };
+  return { ...articleMethods(session), ...corpus, ...storyMethods(session) };
 }
 
 /**
