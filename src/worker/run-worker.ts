@@ -25,6 +25,8 @@ export interface WorkerStats {
   lockWaitSeconds: number;
   /** Seconds holding the story lock (the serialised story step). */
   lockHeldSeconds: number;
+  /** CPU seconds of this process while it held the lock (the rest of the hold is PostgreSQL's work and waits). */
+  lockCpuSeconds: number;
 }
 
 export interface RunningWorker {
@@ -43,10 +45,13 @@ function timeStoryLock(store: Store, stats: WorkerStats): void {
     try {
       return await serialize(async () => {
         const got = performance.now();
+        const cpu = process.cpuUsage();
         try {
           return await work();
         } finally {
           held = performance.now() - got;
+          const used = process.cpuUsage(cpu);
+          stats.lockCpuSeconds += (used.user + used.system) / 1e6;
         }
       });
     } finally {
@@ -66,7 +71,7 @@ function timeStoryLock(store: Store, stats: WorkerStats): void {
 export async function startWorker(url: string, options: WorkerOptions = {}): Promise<RunningWorker> {
   const concurrency = options.concurrency ?? 1;
   const store = await createPostgresStore(url, { poolSize: concurrency + 3 });
-  const stats: WorkerStats = { batches: 0, jobs: 0, busySeconds: 0, lockWaitSeconds: 0, lockHeldSeconds: 0 };
+  const stats: WorkerStats = { batches: 0, jobs: 0, busySeconds: 0, lockWaitSeconds: 0, lockHeldSeconds: 0, lockCpuSeconds: 0 };
   timeStoryLock(store, stats);
   let boss: PgBoss;
   try {

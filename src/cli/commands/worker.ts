@@ -74,7 +74,7 @@ async function runWorker(flags: WorkerFlags): Promise<number> {
   const stats = worker.stats();
   process.stderr.write(
     `worker: ${stats.jobs} jobs in ${stats.batches} batches, busy ${stats.busySeconds.toFixed(1)} s; ` +
-      `story lock: waited ${stats.lockWaitSeconds.toFixed(1)} s, held ${stats.lockHeldSeconds.toFixed(1)} s\n`,
+      `story lock: waited ${stats.lockWaitSeconds.toFixed(1)} s, held ${stats.lockHeldSeconds.toFixed(1)} s (CPU of this process ${stats.lockCpuSeconds.toFixed(1)} s)\n`,
   );
   return 0;
 }
