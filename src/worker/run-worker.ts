@@ -1,5 +1,6 @@
 import type PgBoss from 'pg-boss';
 import { type IngestEvent, ingestDocuments } from '../collection/ingest-documents.js';
+import { type CorpusUpdater, updateStories } from '../collection/update-stories.js';
 import { DEFAULT_READ, readSource } from '../ingest/read-sources.js';
 import { createPostgresStore } from '../store/postgres/postgres-store.js';
 import type { Store } from '../store/store.js';
@@ -61,6 +62,19 @@ function timeStoryLock(store: Store, stats: WorkerStats): void {
   };
 }
 
+/** At most this many articles of other workers join one story step. */
+const GROUP_LIMIT = 500;
+
+/**
+ * The story step of a worker (run under the story lock) also places the articles other workers have
+ * stored and are waiting on the lock to place: one step then does the work of several batches, and
+ * pays its fixed costs (document counts, stories touched by several batches) once. The waiting workers
+ * find their articles placed and release the lock at once. The step reads every article from the store,
+ * so whose batch an article came from does not matter.
+ */
+const groupStep: CorpusUpdater = async (store, ids) =>
+  updateStories(store, [...new Set([...ids, ...(await store.articlesWithoutStory(GROUP_LIMIT))])]);
+
 /**
  * A worker: takes ingest jobs from the queue and runs each batch through the one ingest flow
  * (fetch, extract, analyse, store, update stories). A job is completed only after its articles are
@@ -94,6 +108,7 @@ export async function startWorker(url: string, options: WorkerOptions = {}): Pro
       maxBatchWaitMs: Number.POSITIVE_INFINITY,
       onEvent: options.onEvent,
       recoverLeftovers: false,
+      updateCorpus: groupStep,
     });
     stats.batches++;
     stats.jobs += jobs.length;
