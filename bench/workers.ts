@@ -20,7 +20,7 @@ import { startPostgres } from '../test/support/postgres-server.js';
 import { generateArticles } from './synthetic/generate-articles.js';
 
 const { values } = parseArgs({
-  options: { articles: { type: 'string', default: '5000' }, 'batch-size': { type: 'string', default: '50' }, data: { type: 'string', default: 'synthetic' } },
+  options: { articles: { type: 'string', default: '5000' }, 'batch-size': { type: 'string', default: '100' }, data: { type: 'string', default: 'synthetic' } },
 });
 const total = Number(values.articles);
 const batchSize = values['batch-size'];
