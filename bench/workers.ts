@@ -1,7 +1,8 @@
 // `npm run bench -- workers [--articles N] [--batch-size N] [--data synthetic|invented]`: ingest N
 // articles into SQLite (one `corroborate ingest` process, the baseline) and into PostgreSQL with 1
 // and with 2 `corroborate worker` processes; report articles/second, the latency of story-dossier
-// reads made by this process while the ingest runs, and how much of the workers' time the story lock took.
+// reads made by this process while the ingest runs (and after it, for comparison), how much of the
+// workers' time the story lock took, and the CPU each article cost the workers and the server.
 // `synthetic` (bench/synthetic, the default) has stories of about 8 articles with copies and rewrites;
 // `invented` (test/support) shares one template, so it all becomes one huge story (a worst case).
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -75,6 +76,8 @@ interface Run {
   label: string;
   perSecond: number;
   reads: number[];
+  /** Reads after ingest ended. */
+  quiet: number[];
   /** The workers' own account of their time (`worker: ... story lock ...` lines at exit). */
   workerLines?: string[];
   /** CPU seconds per article: the workers', and the PostgreSQL server's. */
@@ -108,16 +111,34 @@ async function measure(label: string, store: Store): Promise<Run> {
     if (!first && articles > 0) first = { at: now, count: articles };
     if (first && articles >= total) {
       const perSecond = (articles - first.count) / ((now - first.at) / 1000);
-      return { label, perSecond, reads };
+      return { label, perSecond, reads, quiet: [] };
     }
-    const newest = (await store.listStories({ limit: 5, offset: 0 })).items;
-    for (const story of newest) {
-      const start = performance.now();
-      await store.storyDossier(story.id);
-      reads.push(performance.now() - start);
-    }
+    reads.push(...(await readNewest(store)));
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** Reads the 5 newest stories' dossiers; the time of each read. */
+async function readNewest(store: Store): Promise<number[]> {
+  const times: number[] = [];
+  for (const story of (await store.listStories({ limit: 5, offset: 0 })).items) {
+    const start = performance.now();
+    await store.storyDossier(story.id);
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+/** The same reads once ingest is over: what a read costs when it does not compete with ingest for the cores. */
+async function quietReads(store: Store): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < 40; i++) times.push(...(await readNewest(store)));
+  return times;
+}
+
+function latencies(times: number[]): string {
+  const sorted = [...times].sort((a, b) => a - b);
+  return `p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms, max ${(sorted.at(-1) ?? NaN).toFixed(1)} ms (${sorted.length} reads)`;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -125,12 +146,9 @@ function percentile(sorted: number[], p: number): number {
 }
 
 function report(run: Run, baseline?: Run): void {
-  const sorted = [...run.reads].sort((a, b) => a - b);
   const ratio = baseline ? `  (${(run.perSecond / baseline.perSecond).toFixed(2)}x ${baseline.label})` : '';
-  console.log(
-    `${run.label.padEnd(24)} ${run.perSecond.toFixed(0).padStart(5)} articles/s${ratio}   dossier read while ingesting: ` +
-      `p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms, max ${(sorted.at(-1) ?? NaN).toFixed(1)} ms (${sorted.length} reads)`,
-  );
+  console.log(`${run.label.padEnd(24)} ${run.perSecond.toFixed(0).padStart(5)} articles/s${ratio}   dossier read while ingesting: ${latencies(run.reads)}`);
+  console.log(`  same reads after ingest: ${latencies(run.quiet)}`);
   for (const line of run.workerLines ?? []) console.log(`  ${line}`);
   if (run.cpu) {
     // With every core busy on this work, throughput could not exceed cores / CPU seconds per article.
@@ -148,6 +166,7 @@ async function sqliteRun(): Promise<Run> {
   const ingest = cli(['ingest', input, '--db', path, '--quiet', '--batch-size', batchSize]);
   const run = await measure('SQLite, 1 process', store);
   await ingest.done;
+  run.quiet = await quietReads(store);
   await store.close();
   return run;
 }
@@ -171,6 +190,7 @@ async function postgresRun(serverUrl: string, workers: number): Promise<Run> {
   const cpu = { workers: (workerCpu() - before.workers) / total, server: (serverCpuSeconds(port) - before.server) / total };
   for (const worker of pool) worker.child.kill('SIGTERM');
   await Promise.all(pool.map((worker) => worker.done));
+  run.quiet = await quietReads(store);
   await store.close();
   return { ...run, workerLines: pool.flatMap((worker) => worker.stats), cpu };
 }
