@@ -93,8 +93,16 @@ const GROUP_LIMIT = 500;
  * find their articles placed and release the lock at once. The step reads every article from the store,
  * so whose batch an article came from does not matter.
  */
-const groupStep: CorpusUpdater = async (store, ids) =>
-  updateStories(store, [...new Set([...ids, ...(await store.articlesWithoutStory(GROUP_LIMIT))])]);
+const groupStep: CorpusUpdater = async (store, ids) => {
+  const all = [...new Set([...ids, ...(await store.articlesWithoutStory(GROUP_LIMIT))])];
+  if (all.length === ids.length) return updateStories(store, ids);
+  try {
+    return await updateStories(store, all);
+  } catch {
+    // The step rolled back. Whatever failed must not fail this batch too: its own articles go alone.
+    return updateStories(store, ids);
+  }
+};
 
 /**
  * A worker: takes ingest jobs from the queue and runs each batch through the one ingest flow
