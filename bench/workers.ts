@@ -1,4 +1,4 @@
-// `npm run bench -- workers [--articles N] [--batch-size N] [--data synthetic|invented]`: ingest N
+// `npm run bench -- workers [--articles N] [--batch-size N] [--data synthetic|invented] [--concurrency N]`: ingest N
 // articles into SQLite (one `corroborate ingest` process, the baseline) and into PostgreSQL with 1
 // and with 2 `corroborate worker` processes; report articles/second, the latency of story-dossier
 // reads made by this process while the ingest runs (and after it, for comparison), how much of the
@@ -21,7 +21,13 @@ import { startPostgres } from '../test/support/postgres-server.js';
 import { generateArticles } from './synthetic/generate-articles.js';
 
 const { values } = parseArgs({
-  options: { articles: { type: 'string', default: '5000' }, 'batch-size': { type: 'string', default: '100' }, data: { type: 'string', default: 'synthetic' } },
+  options: {
+    articles: { type: 'string', default: '5000' },
+    'batch-size': { type: 'string', default: '100' },
+    data: { type: 'string', default: 'synthetic' },
+    // Batches each worker process works on at once: one extracts while another is in the story step.
+    concurrency: { type: 'string', default: '2' },
+  },
 });
 const total = Number(values.articles);
 const batchSize = values['batch-size'];
@@ -180,7 +186,7 @@ async function postgresRun(serverUrl: string, workers: number): Promise<Run> {
   const url = serverUrl.replace(/\/postgres$/, `/${name}`);
   const port = new URL(serverUrl).port;
   const store = await createPostgresStore(url);
-  const pool = Array.from({ length: workers }, () => cli(['worker', '--db', url, '--batch-size', batchSize, '--quiet']));
+  const pool = Array.from({ length: workers }, () => cli(['worker', '--db', url, '--batch-size', batchSize, '--concurrency', values.concurrency, '--quiet']));
   await Promise.all(pool.map((worker) => worker.ready));
   const workerCpu = (): number => pool.reduce((sum, worker) => sum + cpuSeconds(worker.child.pid!), 0);
   const before = { workers: workerCpu(), server: serverCpuSeconds(port) };
@@ -198,7 +204,7 @@ async function postgresRun(serverUrl: string, workers: number): Promise<Run> {
 const server = await startPostgres();
 try {
   const started = performance.now();
-  console.log(`${total} ${values.data} articles, batch ${batchSize}; reads: the 5 newest stories' dossiers, looped while ingesting`);
+  console.log(`${total} ${values.data} articles, batch ${batchSize}, concurrency ${values.concurrency} per worker; reads: the 5 newest stories' dossiers, looped while ingesting`);
   const sqlite = await sqliteRun();
   report(sqlite);
   const one = await postgresRun(server.url, 1);

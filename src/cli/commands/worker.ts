@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { describeLocation, isPostgresUrl, resolveDbLocation } from '../../store/open-store.js';
 import { DEFAULT_JOB_TIMEOUT_SECONDS } from '../../worker/job-queue.js';
-import { DEFAULT_BATCH_SIZE, startWorker } from '../../worker/run-worker.js';
+import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, startWorker } from '../../worker/run-worker.js';
 import { dbOption } from './db-option.js';
 
 interface WorkerFlags {
@@ -17,7 +17,7 @@ export function registerWorkerCommand(program: Command): void {
     .command('worker')
     .description('Take ingest jobs (fetch, extract, analyse, update stories) from the queue in PostgreSQL until stopped.')
     .addOption(dbOption())
-    .option('-c, --concurrency <n>', 'batches worked on at once in this process (fetches overlap; run one process per core for CPU)', '1')
+    .option('-c, --concurrency <n>', 'batches worked on at once in this process (one extracts while another updates stories; run one process per core for CPU)', String(DEFAULT_CONCURRENCY))
     .option('--batch-size <n>', 'jobs taken at once and stored in one transaction', String(DEFAULT_BATCH_SIZE))
     .option('--job-timeout <seconds>', 'a job held longer than this is taken to be lost (worker killed) and retried elsewhere', String(DEFAULT_JOB_TIMEOUT_SECONDS))
     .option('-q, --quiet', 'no line per article on stdout', false)
