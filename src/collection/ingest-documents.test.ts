@@ -87,4 +87,22 @@ describe('ingestDocuments', () => {
     expect(await store.storyOfArticle('orphan')).not.toBeNull();
     await store.close();
   });
+
+  it('a retried batch places its own articles that a run dying before the story step stored, and only those without the leftover pass', async () => {
+    const store = await openFresh();
+    await store.putArticles([sampleArticle('orphan')]); // another run's leftover
+    const died = ingestDocuments(store, [document(5)], {
+      recoverLeftovers: false,
+      updateCorpus: () => Promise.reject(new Error('killed before the story step')),
+    });
+    await expect(died).rejects.toThrow('killed');
+    const [stored] = (await store.articlesWithoutStory(10)).filter((id) => id !== 'orphan');
+    expect(stored).toBeDefined();
+
+    const retry = await ingestDocuments(store, [document(5)], { recoverLeftovers: false });
+    expect(retry).toEqual(expect.objectContaining({ ingested: 0, duplicates: 1 }));
+    expect(await store.storyOfArticle(stored!)).not.toBeNull();
+    expect(await store.articlesWithoutStory(10)).toEqual(['orphan']);
+    await store.close();
+  });
 });

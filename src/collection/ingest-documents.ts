@@ -17,6 +17,12 @@ export interface IngestOptions {
   updateCorpus?: CorpusUpdater;
   /** Where batches are extracted and analysed (default: this thread; `createArticlePool` uses other cores). */
   work?: ArticleWork;
+  /**
+   * Place articles a crashed run left without a story before ingesting (default true). Workers sharing
+   * a database do it once at start: on every batch it would also take the articles another worker has
+   * just stored and is about to place, and wait on the story lock for them.
+   */
+  recoverLeftovers?: boolean;
 }
 
 export interface IngestSummary {
@@ -62,7 +68,7 @@ export async function ingestDocuments(
     await (store.serializeStoryUpdates ? store.serializeStoryUpdates(step) : step());
   };
 
-  for (let leftover = await store.articlesWithoutStory(RECOVERY_BATCH); leftover.length > 0; ) {
+  for (let leftover = options.recoverLeftovers === false ? [] : await store.articlesWithoutStory(RECOVERY_BATCH); leftover.length > 0; ) {
     await placeInStories(leftover);
     const next = await store.articlesWithoutStory(RECOVERY_BATCH);
     // A story update that places nothing would loop forever; stop and let the next run retry.
@@ -72,7 +78,7 @@ export async function ingestDocuments(
 
   let batch: RawDocument[] = [];
   let batchStarted = 0;
-  const write = async (pending: ExtractedArticle[], analyzed: AnalyzedArticle[]): Promise<void> => {
+  const write = async (pending: ExtractedArticle[], analyzed: AnalyzedArticle[], stored: Set<string>): Promise<void> => {
     const log: IngestLogEntry[] = [];
     const insertedIds = await store.putArticles(analyzed);
     const inserted = new Set(insertedIds);
@@ -85,7 +91,8 @@ export async function ingestDocuments(
       emit({ status, source: article.source, articleId: article.id, title: article.title });
     }
     await store.logIngest(log);
-    await placeInStories(insertedIds);
+    // Articles already stored (a retried job whose first run died before the story step) are placed too.
+    await placeInStories([...new Set([...stored, ...insertedIds])]);
   };
   let writing: Promise<void> = Promise.resolve();
   const flush = async (): Promise<void> => {
@@ -102,7 +109,7 @@ export async function ingestDocuments(
     // An id the previous (unfinished) write stores counts as fresh here; putArticles then reports it a duplicate.
     const analysis = work.analyze(pending.filter((article) => !stored.has(article.id)));
     const previous = writing;
-    writing = previous.then(async () => write(pending, await analysis));
+    writing = previous.then(async () => write(pending, await analysis, stored));
     // A failure surfaces from the await below or the last one; these only keep it from being "unhandled".
     analysis.catch(() => {});
     writing.catch(() => {});

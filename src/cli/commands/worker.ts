@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { describeLocation, isPostgresUrl, resolveDbLocation } from '../../store/open-store.js';
 import { DEFAULT_JOB_TIMEOUT_SECONDS } from '../../worker/job-queue.js';
-import { startWorker } from '../../worker/run-worker.js';
+import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, startWorker } from '../../worker/run-worker.js';
 import { dbOption } from './db-option.js';
 
 interface WorkerFlags {
@@ -17,8 +17,8 @@ export function registerWorkerCommand(program: Command): void {
     .command('worker')
     .description('Take ingest jobs (fetch, extract, analyse, update stories) from the queue in PostgreSQL until stopped.')
     .addOption(dbOption())
-    .option('-c, --concurrency <n>', 'batches worked on at once in this process (fetches overlap; run one process per core for CPU)', '1')
-    .option('--batch-size <n>', 'jobs taken at once and stored in one transaction', '20')
+    .option('-c, --concurrency <n>', 'batches worked on at once in this process (one extracts while another updates stories; run one process per core for CPU)', String(DEFAULT_CONCURRENCY))
+    .option('--batch-size <n>', 'jobs taken at once and stored in one transaction', String(DEFAULT_BATCH_SIZE))
     .option('--job-timeout <seconds>', 'a job held longer than this is taken to be lost (worker killed) and retried elsewhere', String(DEFAULT_JOB_TIMEOUT_SECONDS))
     .option('-q, --quiet', 'no line per article on stdout', false)
     .addHelpText(
@@ -71,5 +71,10 @@ async function runWorker(flags: WorkerFlags): Promise<number> {
   });
   process.stderr.write('worker: stopping after the batches in hand\n');
   await worker.stop();
+  const stats = worker.stats();
+  process.stderr.write(
+    `worker: ${stats.jobs} jobs in ${stats.batches} batches, busy ${stats.busySeconds.toFixed(1)} s; ` +
+      `story lock: waited ${stats.lockWaitSeconds.toFixed(1)} s, held ${stats.lockHeldSeconds.toFixed(1)} s (CPU of this process ${stats.lockCpuSeconds.toFixed(1)} s)\n`,
+  );
   return 0;
 }

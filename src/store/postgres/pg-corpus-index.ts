@@ -17,10 +17,13 @@ export function pgCorpusIndex(db: Queryable, links: IndexLinks): CorpusIndex {
   let total: number | undefined;
 
   const readStory = async (id: string): Promise<StoryState | null> => {
-    const story = (await db.query<{ json: string }>('SELECT json FROM corpus_stories WHERE id = $1', [id])).rows[0];
-    if (!story) return null;
-    const members = (await db.query<MemberRow>('SELECT article_id, score, via FROM corpus_members WHERE story_id = $1 ORDER BY pos', [id])).rows;
-    return stateFromRows(story.json, members);
+    // One round trip: the story's row beside each member (one row with no member for an empty story).
+    const { rows } = await db.query<{ json: string } & { [K in keyof MemberRow]: MemberRow[K] | null }>(
+      'SELECT s.json, m.article_id, m.score, m.via FROM corpus_stories s LEFT JOIN corpus_members m ON m.story_id = s.id WHERE s.id = $1 ORDER BY m.pos',
+      [id],
+    );
+    if (!rows[0]) return null;
+    return stateFromRows(rows[0].json, rows.flatMap(({ article_id, score, via }) => (article_id === null ? [] : [{ article_id, score: score!, via: via! }])));
   };
 
   const writeMembers = async (story: StoryState, from: number): Promise<void> => {
@@ -61,19 +64,21 @@ export function pgCorpusIndex(db: Queryable, links: IndexLinks): CorpusIndex {
     },
     async countDocuments(termLists) {
       const counts = termCounts(termLists);
-      await db.query(
-        `INSERT INTO corpus_counts (name, value) VALUES ('documents', $1) ON CONFLICT (name) DO UPDATE SET value = corpus_counts.value + excluded.value`,
+      // The new counts come back with the writes: the step then reads no frequency of its own articles' terms.
+      const documents = await db.query<{ value: string }>(
+        `INSERT INTO corpus_counts (name, value) VALUES ('documents', $1) ON CONFLICT (name) DO UPDATE SET value = corpus_counts.value + excluded.value RETURNING value`,
         [termLists.length],
       );
+      total = Number(documents.rows[0]?.value);
+      df.clear();
       if (counts.size > 0) {
-        await db.query(
+        const { rows } = await db.query<{ term: string; df: string }>(
           `INSERT INTO corpus_df (term, df) SELECT * FROM unnest($1::text[], $2::bigint[])
-           ON CONFLICT (term) DO UPDATE SET df = corpus_df.df + excluded.df`,
+           ON CONFLICT (term) DO UPDATE SET df = corpus_df.df + excluded.df RETURNING term, df`,
           [[...counts.keys()], [...counts.values()]],
         );
+        for (const row of rows) df.set(row.term, Number(row.df));
       }
-      total = undefined;
-      df.clear();
     },
     async candidatesByBands(keys, maxPerKey) {
       if (keys.length === 0) return [];
@@ -101,18 +106,13 @@ export function pgCorpusIndex(db: Queryable, links: IndexLinks): CorpusIndex {
     },
     async addArticle(article: IndexedArticle) {
       const { fingerprint, text } = article;
-      const inserted = await db.query<{ seq: string }>(
-        'INSERT INTO corpus_articles (id, fingerprint, sentences) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING RETURNING seq',
-        [fingerprint.id, JSON.stringify(fingerprint), JSON.stringify(text.sentences)],
+      // One statement (one round trip): the postings are written only if the article was new.
+      await db.query(
+        `WITH a AS (INSERT INTO corpus_articles (id, fingerprint, sentences) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING RETURNING seq),
+           b AS (INSERT INTO corpus_bands (key, article, id) SELECT k, a.seq, $1 FROM a, unnest($4::bigint[]) AS k ON CONFLICT DO NOTHING)
+         INSERT INTO corpus_postings (term, article, id) SELECT t, a.seq, $1 FROM a, unnest($5::text[]) AS t ON CONFLICT DO NOTHING`,
+        [fingerprint.id, JSON.stringify(fingerprint), JSON.stringify(text.sentences), article.bandKeys.map(hashString), article.indexTerms],
       );
-      const seq = inserted.rows[0]?.seq;
-      if (seq === undefined) return;
-      await db.query('INSERT INTO corpus_bands (key, article, id) SELECT k, $2, $3 FROM unnest($1::bigint[]) AS k ON CONFLICT DO NOTHING', [
-        article.bandKeys.map(hashString), seq, fingerprint.id,
-      ]);
-      await db.query('INSERT INTO corpus_postings (term, article, id) SELECT t, $2, $3 FROM unnest($1::text[]) AS t ON CONFLICT DO NOTHING', [
-        article.indexTerms, seq, fingerprint.id,
-      ]);
     },
     async storiesOf(articleIds) {
       const { rows } = await db.query<{ article_id: string; story_id: string }>(

@@ -16,18 +16,37 @@ export interface PgSession {
   transaction<T>(work: (client: Queryable) => Promise<T>): Promise<T>;
 }
 
+const statementNames = new Map<string, string>();
+
+/**
+ * Runs every parameterised query as a named prepared statement: each connection parses and plans it
+ * once, not per call. A corpus step makes about ten small queries per article inside the story lock,
+ * and parsing and planning each of them again is server CPU spent in the serialised part. Every distinct text
+ * becomes a statement on each connection: build SQL text from a fixed set of shapes, values go in parameters.
+ */
+export function prepared(db: Queryable): Queryable {
+  const query = (text: unknown, values?: unknown) => {
+    if (typeof text !== 'string' || !Array.isArray(values)) return (db.query as (...args: unknown[]) => unknown)(text, values);
+    let name = statementNames.get(text);
+    if (!name) statementNames.set(text, (name = `corroborate_${statementNames.size + 1}`));
+    return db.query({ name, text, values });
+  };
+  return { query: query as Queryable['query'] };
+}
+
 export function poolSession(pool: Pool): PgSession {
-  return { query: pool.query.bind(pool) as Queryable['query'], transaction: (work) => inTransaction(pool, work) };
+  return { query: prepared(pool).query, transaction: (work) => inTransaction(pool, (client) => work(prepared(client))) };
 }
 
 /** A session on a client already in a transaction; nested transactions are savepoints, rolled back alone. */
 export function clientSession(client: Client): PgSession {
+  const db = prepared(client);
   return {
-    query: client.query.bind(client) as Queryable['query'],
+    query: db.query,
     async transaction(work) {
       await client.query('SAVEPOINT nested');
       try {
-        const result = await work(client);
+        const result = await work(db);
         await client.query('RELEASE SAVEPOINT nested');
         return result;
       } catch (error) {

@@ -32,7 +32,7 @@ async function writeStory(client: Queryable, story: Story, now: Date): Promise<v
   );
 }
 
-export function storyMethods(pool: PgSession, linksOf: (ids: string[]) => Promise<Link[]>): StoryMethods {
+export function storyMethods(pool: PgSession): StoryMethods {
   const storiesByIds = async (ids: string[]): Promise<Story[]> => {
     const { rows } = await pool.query<{ id: string; json: string }>('SELECT id, json FROM stories WHERE id = ANY($1)', [ids]);
     const byId = new Map(rows.map((row) => [row.id, JSON.parse(row.json) as Story]));
@@ -80,23 +80,29 @@ export function storyMethods(pool: PgSession, linksOf: (ids: string[]) => Promis
       return { items: page.rows.map((row) => toListItem({ ...row, updated_at: row.updated_at.toISOString() })), total: Number(count.rows[0]?.n ?? 0) };
     },
     async storyDossier(id) {
-      const story = (await storiesByIds([id]))[0];
-      if (!story) return null;
-      const [articleRows, links] = await Promise.all([
-        pool.query<{ id: string; text: string; json: string }>('SELECT id, text, json FROM articles WHERE id = ANY($1)', [story.articleIds]),
-        linksOf(story.articleIds),
-      ]);
-      const byId = new Map(articleRows.rows.map((row) => [row.id, row]));
+      // One statement: one round trip and one snapshot, so a story step committing meanwhile cannot
+      // pair the story with another version of its members. Members are the articles placed in it.
+      const { rows } = await pool.query<{ json: string; articles: Array<[string, string, string]>; links: string[] }>(
+        `SELECT s.json,
+           (SELECT coalesce(json_agg(json_build_array(a.id, a.text, a.json)), '[]') FROM articles a WHERE a.story_id = s.id) AS articles,
+           (SELECT coalesce(json_agg(l.json), '[]') FROM articles x JOIN links l ON l.a = x.id JOIN articles y ON y.id = l.b AND y.story_id = s.id
+             WHERE x.story_id = s.id) AS links
+         FROM stories s WHERE s.id = $1`,
+        [id],
+      );
+      const row = rows[0];
+      if (!row) return null;
+      const story = JSON.parse(row.json) as Story;
+      const byId = new Map(row.articles.map(([articleId, text, json]) => [articleId, { text, json }]));
       const articles = story.articleIds.flatMap((articleId) => {
-        const row = byId.get(articleId);
-        return row ? [withoutSentences(rowToArticle(row))] : [];
+        const article = byId.get(articleId);
+        return article ? [withoutSentences(rowToArticle(article))] : [];
       });
-      const members = new Set(story.articleIds);
       return {
         schemaVersion: 1,
         generatedAt: new Date().toISOString(),
         articles,
-        links: links.filter((link) => members.has(link.a) && members.has(link.b)),
+        links: row.links.map((json) => JSON.parse(json) as Link),
         stories: [story],
         failures: [],
       };

@@ -3,7 +3,7 @@ import type { FeedState, IngestLogEntry, Store } from '../store.js';
 import { articleMethods } from './pg-articles.js';
 import { corpusMethods } from './pg-corpus.js';
 import { pgCorpusIndex } from './pg-corpus-index.js';
-import { LOCKS, type PgSession, type Pool, clientSession, inTransaction, migratePostgres, openPool, poolSession } from './pg-database.js';
+import { LOCKS, type PgSession, type Pool, clientSession, inTransaction, migratePostgres, openPool, poolSession, prepared } from './pg-database.js';
 import { searchPostgres } from './pg-search.js';
 import { storyMethods } from './pg-stories.js';
 
@@ -44,7 +44,7 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
       const run = steps.then(() =>
         inTransaction(pool, (client) => {
           const methods = sessionMethods(clientSession(client));
-          return step(pgCorpusIndex(client, methods), { ...store, ...methods });
+          return step(pgCorpusIndex(prepared(client), methods), { ...store, ...methods });
         }),
       );
       steps = run.catch(() => undefined);
@@ -93,7 +93,7 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
 /** The article, link and story methods on one session: the pool, or a corpus step's transaction. */
 function sessionMethods(session: PgSession) {
   const corpus = corpusMethods(session);
-  return { ...articleMethods(session), ...corpus, ...storyMethods(session, corpus.linksOf) };
+  return { ...articleMethods(session), ...corpus, ...storyMethods(session) };
 }
 
 /**
