@@ -1,6 +1,6 @@
-// `npm run bench -- serve [--articles 100000] [--seconds 10] [--connections 50] [--ingest-batch 100] [--rebuild]`:
+// `npm run bench -- serve [--articles 100000] [--seconds 10] [--connections 50] [--ingest-batch 100] [--rebuild] [--build-only]`:
 // the HTTP server under load. Builds (once, cached in .bench-tmp/) a collection of synthetic
-// articles through the ingest flow, starts `corroborate serve` on 127.0.0.1 in a child process,
+// articles (bench/synthetic: stories of ~8 articles with copies and rewrites) through the ingest flow, starts `corroborate serve` on 127.0.0.1 in a child process,
 // then measures with autocannon: the story list, a story dossier, search and the story page, each
 // for a bounded time at N concurrent connections; and ingest through POST /api/ingest.
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -12,9 +12,7 @@ import { ingestDocuments } from '../src/collection/ingest-documents.js';
 import type { RawDocument } from '../src/core/types.js';
 import { toDocument } from '../src/ingest/structured-input.js';
 import { createSqliteStore } from '../src/store/sqlite/sqlite-store.js';
-// The copies helper's generator (bench/synthetic/) had not landed when this was written; the
-// store helper's invented articles are varied enough for serving (distinct bodies, outlets, dates).
-import { inventedArticle } from '../test/support/invented-articles.js';
+import { syntheticInputs } from './synthetic/synthetic-documents.js';
 
 const { values } = parseArgs({
   options: {
@@ -24,27 +22,28 @@ const { values } = parseArgs({
     'ingest-articles': { type: 'string', default: '2000' },
     'ingest-batch': { type: 'string', default: '100' },
     rebuild: { type: 'boolean', default: false },
+    'build-only': { type: 'boolean', default: false },
   },
 });
 const total = Number(values.articles);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 const dir = join(process.cwd(), '.bench-tmp');
-const db = join(dir, `serve-${total}.sqlite`);
+const db = join(dir, `serve-synthetic-${total}.sqlite`);
 
 async function buildCollection(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
   const store = await createSqliteStore(db);
   function* documents(): Generator<RawDocument> {
-    for (let i = 0; i < total; i++) yield toDocument(`bench:${i}`, inventedArticle(i)) as RawDocument;
+    for (const { source, input } of syntheticInputs(total)) yield toDocument(source, input) as RawDocument;
   }
   const started = performance.now();
   let done = 0;
   const summary = await ingestDocuments(store, documents(), {
-    batchSize: 500,
+    batchSize: 100,
     onEvent: () => {
-      if (++done % 10_000 === 0) console.error(`  built ${done}/${total}`);
+      if (++done % 5_000 === 0) console.error(`  built ${done}/${total} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
     },
   });
   const s = (performance.now() - started) / 1000;
@@ -96,11 +95,11 @@ async function load(name: string, url: string, path: (i: number) => string): Pro
 }
 
 async function ingestThroughApi(url: string, count: number, batch: number): Promise<number> {
-  const base = total + 1_000_000 + (Date.now() % 1_000_000) * 100; // fresh bodies on every run
+  const inputs = [...syntheticInputs(count, 2 + (Date.now() % 1_000_000))].map((x) => x.input); // new articles on every run
   const started = performance.now();
   let ingested = 0;
   for (let from = 0; from < count; from += batch) {
-    const articles = Array.from({ length: Math.min(batch, count - from) }, (_, k) => inventedArticle(base + from + k));
+    const articles = inputs.slice(from, from + batch);
     const res = await fetch(`${url}/api/ingest`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ articles }) });
     ingested += ((await res.json()) as { ingested: number }).ingested;
   }
@@ -109,6 +108,7 @@ async function ingestThroughApi(url: string, count: number, batch: number): Prom
 
 if (values.rebuild || !existsSync(db)) await buildCollection();
 else console.log(`collection: reusing ${db} (--rebuild to build it again)`);
+if (values['build-only']) process.exit(0);
 const { child, url } = await startServer();
 try {
   const list = (await (await fetch(`${url}/api/stories?limit=100`)).json()) as { total: number; items: { id: string; articleCount: number }[] };

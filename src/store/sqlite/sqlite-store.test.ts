@@ -47,6 +47,23 @@ describe('SQLite migrations and settings', () => {
     await store.close();
   });
 
+  it('moves story documents written before migration 5 to their own table, and drops them with their story', async () => {
+    const path = freshPath();
+    const old = openDatabase(path);
+    migrateDatabase(old, MIGRATIONS.slice(0, 4));
+    old.prepare(`INSERT INTO stories VALUES ('st-4', 'Four', 1, 1, 0, '2024-05-01', 'now', '{"id":"st-4","title":"Four"}')`).run();
+    old.close();
+    const store = await createSqliteStore(path);
+    expect(await store.getStory('st-4')).toEqual({ id: 'st-4', title: 'Four' });
+    expect((await store.listStories({ limit: 5, offset: 0 })).items.map((s) => [s.id, s.title])).toEqual([['st-4', 'Four']]);
+    await store.putStories([], ['st-4']);
+    expect(await store.getStory('st-4')).toBeNull();
+    await store.close();
+    const db = new Database(path);
+    expect(db.prepare('SELECT count(*) FROM story_documents').pluck().get()).toBe(0);
+    db.close();
+  });
+
   it('refuses a file written by a newer schema, and rolls back a failing migration whole', async () => {
     const path = freshPath();
     const db = openDatabase(path);

@@ -33,12 +33,13 @@ export function storyMethods(db: SqliteDatabase, sql: Prepare, linksOf: (ids: st
     sql('UPDATE articles SET story_id = ? WHERE id IN (SELECT value FROM json_each(?))').run(story.id, ids);
     const latest = sql('SELECT max(published) FROM articles WHERE id IN (SELECT value FROM json_each(?))').pluck().get(ids) as string | null;
     sql(
-      `INSERT INTO stories (id, title, article_count, independent_sources, conflict_count, latest_published, updated_at, json)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO stories (id, title, article_count, independent_sources, conflict_count, latest_published, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET title = excluded.title, article_count = excluded.article_count,
          independent_sources = excluded.independent_sources, conflict_count = excluded.conflict_count,
-         latest_published = excluded.latest_published, updated_at = excluded.updated_at, json = excluded.json`,
-    ).run(story.id, story.title, story.articleIds.length, story.independentSources, story.conflicts.length, latest, now, JSON.stringify(story));
+         latest_published = excluded.latest_published, updated_at = excluded.updated_at`,
+    ).run(story.id, story.title, story.articleIds.length, story.independentSources, story.conflicts.length, latest, now);
+    sql('INSERT INTO story_documents (id, json) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json').run(story.id, JSON.stringify(story));
     sql('DELETE FROM claims WHERE story_id = ?').run(story.id);
     for (const claim of story.claims) {
       sql('INSERT OR REPLACE INTO claims (story_id, id, text, status, independent_sources) VALUES (?, ?, ?, ?, ?)').run(
@@ -55,7 +56,7 @@ export function storyMethods(db: SqliteDatabase, sql: Prepare, linksOf: (ids: st
     for (const story of stories) writeStory(story, now);
   });
   const storiesByIds = (ids: string[]): Story[] => {
-    const rows = sql('SELECT id, json FROM stories WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as { id: string; json: string }[];
+    const rows = sql('SELECT id, json FROM story_documents WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as { id: string; json: string }[];
     const byId = new Map(rows.map((row) => [row.id, JSON.parse(row.json) as Story]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   };
