@@ -1,9 +1,8 @@
-import type { Link, Story } from '../../core/types.js';
+import type { Dossier, Story } from '../../core/types.js';
 import type { Store, StoryListItem } from '../store.js';
 import type { Prepare, SqliteDatabase } from './open-database.js';
-import { rowToArticle, withoutSentences } from './sqlite-articles.js';
 
-type StoryMethods = Pick<Store, 'putStories' | 'getStory' | 'getStories' | 'storyOfArticle' | 'storiesOfArticles' | 'listStories' | 'storyDossier'>;
+type StoryMethods = Pick<Store, 'putStories' | 'getStory' | 'getStories' | 'storyOfArticle' | 'storiesOfArticles' | 'listStories' | 'storyDossier' | 'storyDossierJson'>;
 
 export interface StoryRow {
   id: string;
@@ -27,7 +26,7 @@ export function toListItem(row: StoryRow): StoryListItem {
   };
 }
 
-export function storyMethods(db: SqliteDatabase, sql: Prepare, linksOf: (ids: string[]) => Promise<Link[]>): StoryMethods {
+export function storyMethods(db: SqliteDatabase, sql: Prepare): StoryMethods {
   const writeStory = (story: Story, now: string): void => {
     const ids = JSON.stringify(story.articleIds);
     sql('UPDATE articles SET story_id = ? WHERE id IN (SELECT value FROM json_each(?))').run(story.id, ids);
@@ -61,6 +60,23 @@ export function storyMethods(db: SqliteDatabase, sql: Prepare, linksOf: (ids: st
     return ids.flatMap((id) => byId.get(id) ?? []);
   };
 
+  /**
+   * The dossier as JSON text assembled from the stored JSON in SQL: the articles without their
+   * sentences, in the story's order, and the links among them. Parsing and re-serialising the
+   * documents in JS cost more than the rest of a dossier request together.
+   */
+  const dossierJson = (id: string): string | null => {
+    const story = sql('SELECT json, json_extract(json, \'$.articleIds\') AS ids FROM story_documents WHERE id = ?').get(id) as { json: string; ids: string } | undefined;
+    if (!story) return null;
+    const articles = sql(
+      `SELECT json_set(json_remove(a.json, '$.sentences'), '$.text', a.text) FROM json_each(?) member JOIN articles a ON a.id = member.value ORDER BY member.key`,
+    ).pluck().all(story.ids) as string[];
+    const links = sql(
+      `SELECT json FROM links WHERE a IN (SELECT value FROM json_each(@ids)) AND b IN (SELECT value FROM json_each(@ids)) ORDER BY a, b`,
+    ).pluck().all({ ids: story.ids }) as string[];
+    return `{"schemaVersion":1,"generatedAt":${JSON.stringify(new Date().toISOString())},"articles":[${articles.join(',')}],"links":[${links.join(',')}],"stories":[${story.json}],"failures":[]}`;
+  };
+
   return {
     async putStories(stories, removed) {
       replace(stories, removed.filter((id) => !stories.some((story) => story.id === id)));
@@ -89,19 +105,11 @@ export function storyMethods(db: SqliteDatabase, sql: Prepare, linksOf: (ids: st
       return { items: rows.map(toListItem), total };
     },
     async storyDossier(id) {
-      const story = storiesByIds([id])[0];
-      if (!story) return null;
-      const rows = sql('SELECT id, seq, text, json FROM articles WHERE id IN (SELECT value FROM json_each(?))').all(
-        JSON.stringify(story.articleIds),
-      ) as { id: string; seq: number; text: string; json: string }[];
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      const articles = story.articleIds.flatMap((articleId) => {
-        const row = byId.get(articleId);
-        return row ? [withoutSentences(rowToArticle(row))] : [];
-      });
-      const members = new Set(story.articleIds);
-      const links = (await linksOf(story.articleIds)).filter((link) => members.has(link.a) && members.has(link.b));
-      return { schemaVersion: 1, generatedAt: new Date().toISOString(), articles, links, stories: [story], failures: [] };
+      const json = dossierJson(id);
+      return json === null ? null : (JSON.parse(json) as Dossier);
+    },
+    async storyDossierJson(id) {
+      return dossierJson(id);
     },
   };
 }
