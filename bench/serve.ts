@@ -1,4 +1,4 @@
-// `npm run bench -- serve [--articles 100000] [--seconds 10] [--connections 50] [--ingest-batch 100] [--rebuild] [--build-only]`:
+// `npm run bench -- serve [--articles 100000] [--seconds 10] [--connections 50] [--ingest-batch 100] [--rebuild] [--build-only] [--processes N]`:
 // the HTTP server under load. Builds (once, cached in .bench-tmp/) a collection of synthetic
 // articles (bench/synthetic: stories of ~8 articles with copies and rewrites) through the ingest flow, starts `corroborate serve` on 127.0.0.1 in a child process,
 // then measures with autocannon: the story list, a story dossier, search and the story page, each
@@ -23,6 +23,7 @@ const { values } = parseArgs({
     'ingest-batch': { type: 'string', default: '100' },
     rebuild: { type: 'boolean', default: false },
     'build-only': { type: 'boolean', default: false },
+    processes: { type: 'string', default: '1' },
   },
 });
 const total = Number(values.articles);
@@ -52,7 +53,7 @@ async function buildCollection(): Promise<void> {
 }
 
 function startServer(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--db', db, '--port', '0', '--processes', values.processes], { stdio: ['ignore', 'ignore', 'pipe'] });
   return new Promise((resolve, reject) => {
     let err = '';
     child.stderr?.on('data', (chunk: Buffer) => {
@@ -145,7 +146,7 @@ try {
   // Readers page through the newest stories; deep OFFSETs are a different (store) question.
   const pages = Math.max(1, Math.min(50, Math.floor(list.total / 20)));
   const q = searchQueries(total);
-  console.log(`server ${url}; ${list.total} stories; ${connections} connections, ${seconds} s per scenario; Node ${process.version}`);
+  console.log(`server ${url} (${values.processes} process(es)); ${list.total} stories; ${connections} connections, ${seconds} s per scenario; Node ${process.version}`);
   console.log(`search words by document frequency: rare ${q.rare.slice(0, 3).join(', ')}…; ~1/6 ${q.sixth.join(', ')}; ~all ${q.common.join(', ')}; filter ${q.outlet}, ${q.from}..${q.to}`);
   const searchPath = (words: string[], filter = '') => (i: number) => `/api/search?q=${encodeURIComponent(words[i % words.length]!)}${filter}`;
   const rows = [
