@@ -11,6 +11,7 @@ import autocannon from 'autocannon';
 import { ingestDocuments } from '../src/collection/ingest-documents.js';
 import type { RawDocument } from '../src/core/types.js';
 import { toDocument } from '../src/ingest/structured-input.js';
+import { createApp } from '../src/server/app.js';
 import { createSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { syntheticInputs } from './synthetic/synthetic-documents.js';
 
@@ -100,6 +101,23 @@ interface Row {
   p99: number;
   rps: number;
   errors: number;
+  /** CPU time per request served in process, one at a time. */
+  cpu: number;
+}
+
+let inProcess: ReturnType<typeof createApp> | undefined;
+
+/**
+ * What a request costs the server's CPU (routing, store, JSON), without the load generator and the
+ * sockets: the loaded figures above depend on how much of the 2 shared cores the server got.
+ */
+async function cpuPerRequest(path: (i: number) => string, requests = 200): Promise<number> {
+  inProcess ??= createApp({ store: await createSqliteStore(db), loopback: true, allowPrivateUrls: false });
+  for (let i = 0; i < 20; i++) await (await inProcess.request(path(i))).text(); // warm up
+  const before = process.cpuUsage();
+  for (let i = 0; i < requests; i++) await (await inProcess.request(path(i))).text();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000 / requests;
 }
 
 /** Waits until the server has worked off the previous scenario's backlog, so scenarios do not bleed. */
@@ -121,7 +139,7 @@ async function load(name: string, url: string, path: (i: number) => string): Pro
     duration: seconds,
     requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: path(i++) }) }],
   });
-  return { name, p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.errors + result.timeouts + result.non2xx };
+  return { name, p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.errors + result.timeouts + result.non2xx, cpu: NaN };
 }
 
 async function ingestThroughApi(url: string, count: number, batch: number): Promise<number> {
@@ -149,20 +167,23 @@ try {
   console.log(`server ${url} (${values.processes} process(es)); ${list.total} stories; ${connections} connections, ${seconds} s per scenario; Node ${process.version}`);
   console.log(`search words by document frequency: rare ${q.rare.slice(0, 3).join(', ')}…; ~1/6 ${q.sixth.join(', ')}; ~all ${q.common.join(', ')}; filter ${q.outlet}, ${q.from}..${q.to}`);
   const searchPath = (words: string[], filter = '') => (i: number) => `/api/search?q=${encodeURIComponent(words[i % words.length]!)}${filter}`;
-  const rows = [
-    await load('story list (GET /api/stories)', url, (i) => `/api/stories?limit=20&offset=${(i % pages) * 20}`),
-    await load('story dossier (GET /api/stories/:id)', url, (i) => `/api/stories/${ids[i % ids.length]}`),
-    await load('story page (GET /stories/:id, HTML)', url, (i) => `/stories/${ids[i % ids.length]}`),
-    await load('search, a rare word', url, searchPath(q.rare)),
-    await load('search, a word in ~1/6 of articles', url, searchPath(q.sixth)),
-    await load('search, a word in ~all articles', url, searchPath(q.common)),
-    await load('search, ~all + outlet + 2 weeks', url, searchPath(q.common, `&outlet=${encodeURIComponent(q.outlet)}&from=${q.from}&to=${q.to}`)),
+  const scenarios: [string, (i: number) => string][] = [
+    ['story list (GET /api/stories)', (i) => `/api/stories?limit=20&offset=${(i % pages) * 20}`],
+    ['story dossier (GET /api/stories/:id)', (i) => `/api/stories/${ids[i % ids.length]}`],
+    ['story page (GET /stories/:id, HTML)', (i) => `/stories/${ids[i % ids.length]}`],
+    ['search, a rare word', searchPath(q.rare)],
+    ['search, a word in ~1/6 of articles', searchPath(q.sixth)],
+    ['search, a word in ~all articles', searchPath(q.common)],
+    ['search, ~all + outlet + 2 weeks', searchPath(q.common, `&outlet=${encodeURIComponent(q.outlet)}&from=${q.from}&to=${q.to}`)],
   ];
-  console.log('\nscenario                                  p50 ms   p99 ms    req/s  errors  target');
+  const rows: Row[] = [];
+  for (const [name, path] of scenarios) rows.push({ ...(await load(name, url, path)), cpu: await cpuPerRequest(path) });
+  console.log('\nscenario                                  p50 ms   p99 ms    req/s  errors  CPU ms/req  target');
   for (const r of rows) {
     const target = /dossier|search/.test(r.name) ? `p99 < 50 ms: ${r.p99 < 50 ? 'met' : 'NOT met'}` : '';
-    console.log(`${r.name.padEnd(40)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(8)} ${r.rps.toFixed(0).padStart(8)} ${String(r.errors).padStart(7)}  ${target}`);
+    console.log(`${r.name.padEnd(40)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(8)} ${r.rps.toFixed(0).padStart(8)} ${String(r.errors).padStart(7)} ${r.cpu.toFixed(2).padStart(11)}  ${target}`);
   }
+  console.log('(CPU ms/req: the same requests one at a time through the app in this process, no sockets: CPU time, which other work on the machine barely changes)');
   const batch = Number(values['ingest-batch']);
   // --ingest-articles 0 skips it (ingest grows the cached collection, which later runs then reuse).
   const rate = Number(values['ingest-articles']) > 0 ? await ingestThroughApi(url, Number(values['ingest-articles']), batch) : NaN;
