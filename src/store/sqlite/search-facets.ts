@@ -35,8 +35,9 @@ export function dayRangeTokens(from: string, to: string): string[] {
 }
 
 /**
- * The FTS5 expression a filter adds to the MATCH (null when there is nothing to add). An open date
- * range is closed at the collection's first or last day (`bounds`), or left to SQL when unknown.
+ * The FTS5 expression a filter adds to the MATCH (null when there is nothing to add). A date range is
+ * clipped to the collection's first and last day (`bounds`: a range from year 1 would otherwise be
+ * thousands of tokens), and left to SQL when those are unknown.
  */
 export function facetMatch(
   filter: { outlet?: string | undefined; from?: string | undefined; to?: string | undefined },
@@ -45,11 +46,13 @@ export function facetMatch(
   const parts: string[] = [];
   if (filter.outlet) parts.push(`facets : ${outletToken(filter.outlet)}`);
   if (filter.from || filter.to) {
-    const known = filter.from && filter.to ? { first: filter.from, last: filter.to } : bounds();
-    const from = filter.from ?? known.first;
-    const to = filter.to ?? known.last;
+    const { first, last } = bounds();
     const isDay = (d: string | null | undefined): d is string => d !== null && d !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(d);
-    if (isDay(from) && isDay(to)) parts.push(`facets : (${[...dayRangeTokens(from, to), 'dnone'].join(' OR ')})`);
+    if (isDay(first) && isDay(last)) {
+      const from = filter.from && filter.from > first ? filter.from : first;
+      const to = filter.to && filter.to < last ? filter.to : last;
+      parts.push(`facets : (${[...dayRangeTokens(from, to), 'dnone'].join(' OR ')})`);
+    }
   }
   return parts.length > 0 ? parts.join(' AND ') : null;
 }

@@ -84,5 +84,8 @@ describe('SQLite search over many matches', () => {
     expect(search({ text: 'harbour', from: '2024-05-20', limit: 40 }, 1000).items.map((hit) => hit.articleId).sort()).toEqual(['h19']);
     expect(search({ text: 'harbour', to: '2024-05-01', limit: 40 }, 1000).items.map((hit) => hit.articleId).sort()).toEqual(['h0', 'h20', 'h39']);
     expect(search({ text: 'harbour', outlet: 'Nowhere News' }, 1000).total).toBe(0);
+    // A range far wider than the collection is clipped to its days.
+    expect(search({ text: 'harbour', from: '0001-01-01', to: '2024-05-01', limit: 40 }, 3).items.map((hit) => hit.articleId).sort()).toEqual(['h0', 'h20', 'h39']);
+    expect(search({ text: 'harbour', from: '2030-01-01', limit: 40 }, 3).total).toBe(0);
   });
 });
