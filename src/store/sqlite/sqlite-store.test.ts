@@ -20,11 +20,14 @@ describe('SQLite migrations and settings', () => {
     const path = freshPath();
     const old = openDatabase(path);
     expect(migrateDatabase(old, MIGRATIONS.slice(0, 1))).toEqual([1]);
-    old.prepare(`INSERT INTO articles (id, content_hash, source, text, json, ingested_at) VALUES ('old', 'h', 's', 't', '{}', 'now')`).run();
+    old.prepare(`INSERT INTO articles (id, outlet, published, content_hash, source, text, json, ingested_at) VALUES ('old', 'Old Post', '2024-01-02', 'h', 's', 'harbour', '{}', 'now')`).run();
     old.close();
 
     const store = await createSqliteStore(path);
     expect(await store.hasArticle('old')).toBe(true);
+    // Migration 6 rebuilt the full-text index with the facets of rows written before it.
+    expect((await store.search({ text: 'harbour', outlet: 'old post', from: '2024-01-01', to: '2024-01-31' })).total).toBe(1);
+    expect((await store.search({ text: 'harbour', outlet: 'Other Post' })).total).toBe(0);
     expect(await store.getFeedState('https://x.example/feed')).toBeNull(); // table from migration 2
     await store.migrate(); // again: nothing left to do
     await store.close();
