@@ -13,7 +13,7 @@ import { toDocument } from '../src/ingest/structured-input.js';
 import { createSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { RawDocument } from '../src/core/types.js';
 import { inventedArticle } from '../test/support/invented-articles.js';
-import { generateArticles } from './synthetic/generate-articles.js';
+import { syntheticInputs } from './synthetic/synthetic-documents.js';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '20000' }, 'batch-size': { type: 'string', default: '100' }, data: { type: 'string', default: 'invented' } } });
 const total = Number(values.articles);
@@ -24,10 +24,7 @@ const sample = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsag
 
 function* documents(): Generator<RawDocument> {
   if (values.data === 'synthetic') {
-    for (const { article: a } of generateArticles(total)) {
-      const input = { url: `https://synthetic.example/${a.id}`, outlet: a.outlet, title: a.title, published: a.published.value, text: a.text };
-      yield toDocument(a.source, input) as RawDocument;
-    }
+    for (const { source, input } of syntheticInputs(total)) yield toDocument(source, input) as RawDocument;
     return;
   }
   for (let i = 0; i < total; i++) yield toDocument(`bench.jsonl:${i + 1}`, inventedArticle(i)) as RawDocument;

@@ -1,6 +1,6 @@
-// `npm run bench -- serve [--articles 100000] [--seconds 10] [--connections 50] [--ingest-batch 100] [--rebuild]`:
+// `npm run bench -- serve [--articles 100000] [--seconds 10] [--connections 50] [--ingest-batch 100] [--rebuild] [--build-only] [--processes N]`:
 // the HTTP server under load. Builds (once, cached in .bench-tmp/) a collection of synthetic
-// articles through the ingest flow, starts `corroborate serve` on 127.0.0.1 in a child process,
+// articles (bench/synthetic: stories of ~8 articles with copies and rewrites) through the ingest flow, starts `corroborate serve` on 127.0.0.1 in a child process,
 // then measures with autocannon: the story list, a story dossier, search and the story page, each
 // for a bounded time at N concurrent connections; and ingest through POST /api/ingest.
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -11,10 +11,9 @@ import autocannon from 'autocannon';
 import { ingestDocuments } from '../src/collection/ingest-documents.js';
 import type { RawDocument } from '../src/core/types.js';
 import { toDocument } from '../src/ingest/structured-input.js';
+import { createApp } from '../src/server/app.js';
 import { createSqliteStore } from '../src/store/sqlite/sqlite-store.js';
-// The copies helper's generator (bench/synthetic/) had not landed when this was written; the
-// store helper's invented articles are varied enough for serving (distinct bodies, outlets, dates).
-import { inventedArticle } from '../test/support/invented-articles.js';
+import { syntheticInputs } from './synthetic/synthetic-documents.js';
 
 const { values } = parseArgs({
   options: {
@@ -24,27 +23,29 @@ const { values } = parseArgs({
     'ingest-articles': { type: 'string', default: '2000' },
     'ingest-batch': { type: 'string', default: '100' },
     rebuild: { type: 'boolean', default: false },
+    'build-only': { type: 'boolean', default: false },
+    processes: { type: 'string', default: '1' },
   },
 });
 const total = Number(values.articles);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 const dir = join(process.cwd(), '.bench-tmp');
-const db = join(dir, `serve-${total}.sqlite`);
+const db = join(dir, `serve-synthetic-${total}.sqlite`);
 
 async function buildCollection(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
   const store = await createSqliteStore(db);
   function* documents(): Generator<RawDocument> {
-    for (let i = 0; i < total; i++) yield toDocument(`bench:${i}`, inventedArticle(i)) as RawDocument;
+    for (const { source, input } of syntheticInputs(total)) yield toDocument(source, input) as RawDocument;
   }
   const started = performance.now();
   let done = 0;
   const summary = await ingestDocuments(store, documents(), {
-    batchSize: 500,
+    batchSize: 100,
     onEvent: () => {
-      if (++done % 10_000 === 0) console.error(`  built ${done}/${total}`);
+      if (++done % 5_000 === 0) console.error(`  built ${done}/${total} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
     },
   });
   const s = (performance.now() - started) / 1000;
@@ -53,7 +54,7 @@ async function buildCollection(): Promise<void> {
 }
 
 function startServer(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--db', db, '--port', '0', '--processes', values.processes], { stdio: ['ignore', 'ignore', 'pipe'] });
   return new Promise((resolve, reject) => {
     let err = '';
     child.stderr?.on('data', (chunk: Buffer) => {
@@ -65,12 +66,58 @@ function startServer(): Promise<{ child: ChildProcess; url: string }> {
   });
 }
 
+/**
+ * Search words picked by their document frequency in the collection's own articles (so the figures
+ * do not depend on which words a generator happens to use): rare (a story's worth), in about 1/6 of
+ * the articles, and in nearly all; plus the most common outlet and two weeks in the middle.
+ */
+function searchQueries(n: number): { rare: string[]; sixth: string[]; common: string[]; outlet: string; from: string; to: string } {
+  const df = new Map<string, number>();
+  const outlets = new Map<string, number>();
+  const days: string[] = [];
+  for (const { input } of syntheticInputs(n)) {
+    for (const w of new Set(`${input.title} ${input.text}`.toLowerCase().match(/\p{L}{4,}/gu))) df.set(w, (df.get(w) ?? 0) + 1);
+    outlets.set(input.outlet ?? '', (outlets.get(input.outlet ?? '') ?? 0) + 1);
+    if (input.published) days.push(input.published.slice(0, 10));
+  }
+  const byDf = [...df].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+  const near = (share: number): string[] => [...byDf].sort((a, b) => Math.abs(a[1] / n - share) - Math.abs(b[1] / n - share)).slice(0, 3).map(([w]) => w);
+  days.sort();
+  const mid = new Date(`${days[days.length >> 1]}T00:00:00Z`);
+  const day = (offset: number): string => new Date(mid.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+  return {
+    rare: byDf.filter(([, c]) => c >= 5 && c <= 20).filter((_, i) => i % 97 === 0).slice(0, 50).map(([w]) => w),
+    sixth: near(1 / 6),
+    common: byDf.slice(-3).map(([w]) => w),
+    outlet: [...outlets].sort((a, b) => b[1] - a[1])[0]![0],
+    from: day(-7),
+    to: day(6),
+  };
+}
+
 interface Row {
   name: string;
   p50: number;
   p99: number;
   rps: number;
   errors: number;
+  /** CPU time per request served in process, one at a time. */
+  cpu: number;
+}
+
+let inProcess: ReturnType<typeof createApp> | undefined;
+
+/**
+ * What a request costs the server's CPU (routing, store, JSON), without the load generator and the
+ * sockets: the loaded figures above depend on how much of the 2 shared cores the server got.
+ */
+async function cpuPerRequest(path: (i: number) => string, requests = 200): Promise<number> {
+  inProcess ??= createApp({ store: await createSqliteStore(db), loopback: true, allowPrivateUrls: false });
+  for (let i = 0; i < 20; i++) await (await inProcess.request(path(i))).text(); // warm up
+  const before = process.cpuUsage();
+  for (let i = 0; i < requests; i++) await (await inProcess.request(path(i))).text();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000 / requests;
 }
 
 /** Waits until the server has worked off the previous scenario's backlog, so scenarios do not bleed. */
@@ -92,15 +139,15 @@ async function load(name: string, url: string, path: (i: number) => string): Pro
     duration: seconds,
     requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: path(i++) }) }],
   });
-  return { name, p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.errors + result.timeouts + result.non2xx };
+  return { name, p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.errors + result.timeouts + result.non2xx, cpu: NaN };
 }
 
 async function ingestThroughApi(url: string, count: number, batch: number): Promise<number> {
-  const base = total + 1_000_000 + (Date.now() % 1_000_000) * 100; // fresh bodies on every run
+  const inputs = [...syntheticInputs(count, 2 + (Date.now() % 1_000_000))].map((x) => x.input); // new articles on every run
   const started = performance.now();
   let ingested = 0;
   for (let from = 0; from < count; from += batch) {
-    const articles = Array.from({ length: Math.min(batch, count - from) }, (_, k) => inventedArticle(base + from + k));
+    const articles = inputs.slice(from, from + batch);
     const res = await fetch(`${url}/api/ingest`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ articles }) });
     ingested += ((await res.json()) as { ingested: number }).ingested;
   }
@@ -109,28 +156,38 @@ async function ingestThroughApi(url: string, count: number, batch: number): Prom
 
 if (values.rebuild || !existsSync(db)) await buildCollection();
 else console.log(`collection: reusing ${db} (--rebuild to build it again)`);
+if (values['build-only']) process.exit(0);
 const { child, url } = await startServer();
 try {
   const list = (await (await fetch(`${url}/api/stories?limit=100`)).json()) as { total: number; items: { id: string; articleCount: number }[] };
   const ids = list.items.map((s) => s.id);
   // Readers page through the newest stories; deep OFFSETs are a different (store) question.
   const pages = Math.max(1, Math.min(50, Math.floor(list.total / 20)));
-  const words = ['ferry', 'households', 'mayor', 'power cut', 'council', 'warehouse fire', 'queues', 'Velmora'];
-  console.log(`server ${url}; ${list.total} stories; ${connections} connections, ${seconds} s per scenario; Node ${process.version}`);
-  const rows = [
-    await load('story list (GET /api/stories)', url, (i) => `/api/stories?limit=20&offset=${(i % pages) * 20}`),
-    await load('story dossier (GET /api/stories/:id)', url, (i) => `/api/stories/${ids[i % ids.length]}`),
-    await load('story page (GET /stories/:id, HTML)', url, (i) => `/stories/${ids[i % ids.length]}`),
-    await load('search (GET /api/search?q=)', url, (i) => `/api/search?q=${encodeURIComponent(words[i % words.length]!)}`),
+  const q = searchQueries(total);
+  console.log(`server ${url} (${values.processes} process(es)); ${list.total} stories; ${connections} connections, ${seconds} s per scenario; Node ${process.version}`);
+  console.log(`search words by document frequency: rare ${q.rare.slice(0, 3).join(', ')}…; ~1/6 ${q.sixth.join(', ')}; ~all ${q.common.join(', ')}; filter ${q.outlet}, ${q.from}..${q.to}`);
+  const searchPath = (words: string[], filter = '') => (i: number) => `/api/search?q=${encodeURIComponent(words[i % words.length]!)}${filter}`;
+  const scenarios: [string, (i: number) => string][] = [
+    ['story list (GET /api/stories)', (i) => `/api/stories?limit=20&offset=${(i % pages) * 20}`],
+    ['story dossier (GET /api/stories/:id)', (i) => `/api/stories/${ids[i % ids.length]}`],
+    ['story page (GET /stories/:id, HTML)', (i) => `/stories/${ids[i % ids.length]}`],
+    ['search, a rare word', searchPath(q.rare)],
+    ['search, a word in ~1/6 of articles', searchPath(q.sixth)],
+    ['search, a word in ~all articles', searchPath(q.common)],
+    ['search, ~all + outlet + 2 weeks', searchPath(q.common, `&outlet=${encodeURIComponent(q.outlet)}&from=${q.from}&to=${q.to}`)],
   ];
-  console.log('\nscenario                                  p50 ms   p99 ms    req/s  errors  target');
+  const rows: Row[] = [];
+  for (const [name, path] of scenarios) rows.push({ ...(await load(name, url, path)), cpu: await cpuPerRequest(path) });
+  console.log('\nscenario                                  p50 ms   p99 ms    req/s  errors  CPU ms/req  target');
   for (const r of rows) {
     const target = /dossier|search/.test(r.name) ? `p99 < 50 ms: ${r.p99 < 50 ? 'met' : 'NOT met'}` : '';
-    console.log(`${r.name.padEnd(40)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(8)} ${r.rps.toFixed(0).padStart(8)} ${String(r.errors).padStart(7)}  ${target}`);
+    console.log(`${r.name.padEnd(40)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(8)} ${r.rps.toFixed(0).padStart(8)} ${String(r.errors).padStart(7)} ${r.cpu.toFixed(2).padStart(11)}  ${target}`);
   }
+  console.log('(CPU ms/req: the same requests one at a time through the app in this process, no sockets: CPU time, which other work on the machine barely changes)');
   const batch = Number(values['ingest-batch']);
-  const rate = await ingestThroughApi(url, Number(values['ingest-articles']), batch);
-  console.log(`\ningest through POST /api/ingest (${batch} articles per request): ${rate.toFixed(0)} articles/s (target >= 200: ${rate >= 200 ? 'met' : 'NOT met'})`);
+  // --ingest-articles 0 skips it (ingest grows the cached collection, which later runs then reuse).
+  const rate = Number(values['ingest-articles']) > 0 ? await ingestThroughApi(url, Number(values['ingest-articles']), batch) : NaN;
+  if (!Number.isNaN(rate)) console.log(`\ningest through POST /api/ingest (${batch} articles per request): ${rate.toFixed(0)} articles/s (target >= 200: ${rate >= 200 ? 'met' : 'NOT met'})`);
   console.log(`bench peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; 2 cores shared with other helpers' work: timings are noisy`);
 } finally {
   child.kill('SIGTERM');

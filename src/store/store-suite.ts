@@ -119,10 +119,19 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       expect(await store.storyOfArticle('s2')).toBe('st-1');
       expect(await store.storiesOfArticles(['s1', 's3', 'nope'])).toEqual(new Map([['s1', 'st-1'], ['s3', 'st-1']]));
       expect(await store.articlesWithoutStory(10)).toEqual([]);
+      await store.putArticles([sampleArticle('outside')]);
+      const link = { kind: 'rewrite' as const, similarity: 0.7, evidence: [], changes: [] };
+      await store.putLinks([{ ...link, a: 's3', b: 's1', original: 's1' }, { ...link, a: 's2', b: 'outside', original: 's2' }]);
       const dossier = await store.storyDossier('st-1');
       expect(dossier?.articles.map((a) => a.id)).toEqual(['s1', 's2', 's3']);
+      expect(dossier?.articles[0]).not.toHaveProperty('sentences');
+      expect(dossier?.articles[0]?.text).toBe(sampleArticle('s1').text);
+      expect(dossier?.links.map((l) => `${l.a}-${l.b}`)).toEqual(['s3-s1']);
       expect(dossier?.stories[0]?.id).toBe('st-1');
       expect(await store.storyDossier('st-2')).toBeNull();
+      const json = JSON.parse((await store.storyDossierJson('st-1')) ?? 'null') as typeof dossier;
+      expect({ ...json, generatedAt: '' }).toEqual({ ...dossier, generatedAt: '' });
+      expect(await store.storyDossierJson('st-2')).toBeNull();
     });
 
     it('lists stories newest first (by latest publication), paginated, with counts', async () => {

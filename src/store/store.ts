@@ -136,6 +136,8 @@ export interface Store {
   listStories(page: { limit: number; offset: number }): Promise<Page<StoryListItem>>;
   /** A dossier restricted to one story: the story, its articles and the links among them. */
   storyDossier(id: string): Promise<Dossier | null>;
+  /** The same dossier as JSON text, for the API to send as it is (SQLite builds it without parsing the stored JSON). */
+  storyDossierJson(id: string): Promise<string | null>;
 
   /**
    * Full-text search over articles (title, text) and quotes (text, speaker), best match first.

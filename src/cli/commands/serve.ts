@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import type { Command } from 'commander';
 import { openStore, resolveDbLocation } from '../../store/open-store.js';
 import { startServer } from '../../server/start-server.js';
@@ -7,6 +8,7 @@ interface ServeFlags {
   host: string;
   db?: string;
   allowPrivateUrls: boolean;
+  processes: string;
 }
 
 export function registerServeCommand(program: Command): void {
@@ -17,6 +19,7 @@ export function registerServeCommand(program: Command): void {
     .option('--host <host>', 'address to bind; anything but loopback needs CORROBORATE_TOKEN', '127.0.0.1')
     .option('--db <path>', 'the collection (SQLite file; default: CORROBORATE_DB or ./corroborate.sqlite)')
     .option('--allow-private-urls', 'let POST /api/ingest fetch URLs on loopback, private and link-local addresses', false)
+    .option('--processes <n>', 'server processes sharing the port: reads run in parallel (each has its own connection)', '1')
     .addHelpText(
       'after',
       `
@@ -32,6 +35,9 @@ server refuses to start without a token.`,
     .action(async (flags: ServeFlags) => {
       const port = Number(flags.port);
       if (!Number.isInteger(port) || port < 0 || port > 65_535) program.error(`serve: --port must be 0..65535, not "${flags.port}"`);
+      const processes = Number(flags.processes);
+      if (!Number.isInteger(processes) || processes < 1 || processes > 64) program.error(`serve: --processes must be 1..64, not "${flags.processes}"`);
+      if (processes > 1 && cluster.isPrimary) return serveFromProcesses(flags.db, processes);
       const store = await openStore(resolveDbLocation(flags.db));
       const token = process.env.CORROBORATE_TOKEN || undefined;
       try {
@@ -44,4 +50,28 @@ server refuses to start without a token.`,
         program.error(`serve: ${(error as Error).message}`);
       }
     });
+}
+
+/**
+ * better-sqlite3 answers on the event loop, so one process serves one query at a time and a slow search
+ * holds up every other request. With N processes (node:cluster: the primary hands out connections)
+ * reads run in parallel on their own connections (WAL lets readers share the file); writes from
+ * several processes take turns on the file lock, as a `corroborate ingest` beside `serve` does.
+ */
+async function serveFromProcesses(db: string | undefined, processes: number): Promise<void> {
+  // Migrate once here, so the workers do not all wait on the first one's migration.
+  await (await openStore(resolveDbLocation(db))).close();
+  let stopping = false;
+  const stop = (): void => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.kill('SIGTERM');
+  };
+  cluster.on('exit', (worker, code) => {
+    if (stopping) return;
+    console.error(`serve: process ${worker.process.pid} exited (${code}); stopping the others`);
+    process.exitCode = 1;
+    stop();
+  });
+  for (let i = 0; i < processes; i++) cluster.fork();
+  process.once('SIGINT', stop).once('SIGTERM', stop);
 }

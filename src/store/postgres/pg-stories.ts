@@ -4,7 +4,7 @@ import { type StoryRow, toListItem } from '../sqlite/sqlite-stories.js';
 import type { Store } from '../store.js';
 import type { PgSession, Queryable } from './pg-database.js';
 
-type StoryMethods = Pick<Store, 'putStories' | 'getStory' | 'getStories' | 'storyOfArticle' | 'storiesOfArticles' | 'listStories' | 'storyDossier'>;
+type StoryMethods = Pick<Store, 'putStories' | 'getStory' | 'getStories' | 'storyOfArticle' | 'storiesOfArticles' | 'listStories' | 'storyDossier' | 'storyDossierJson'>;
 
 type PgStoryRow = Omit<StoryRow, 'updated_at'> & { updated_at: Date };
 
@@ -106,6 +106,10 @@ export function storyMethods(pool: PgSession): StoryMethods {
         stories: [story],
         failures: [],
       };
+    },
+    async storyDossierJson(id) {
+      const dossier = await this.storyDossier(id);
+      return dossier && JSON.stringify(dossier);
     },
   };
 }

@@ -20,11 +20,14 @@ describe('SQLite migrations and settings', () => {
     const path = freshPath();
     const old = openDatabase(path);
     expect(migrateDatabase(old, MIGRATIONS.slice(0, 1))).toEqual([1]);
-    old.prepare(`INSERT INTO articles (id, content_hash, source, text, json, ingested_at) VALUES ('old', 'h', 's', 't', '{}', 'now')`).run();
+    old.prepare(`INSERT INTO articles (id, outlet, published, content_hash, source, text, json, ingested_at) VALUES ('old', 'Old Post', '2024-01-02', 'h', 's', 'harbour', '{}', 'now')`).run();
     old.close();
 
     const store = await createSqliteStore(path);
     expect(await store.hasArticle('old')).toBe(true);
+    // Migration 6 rebuilt the full-text index with the facets of rows written before it.
+    expect((await store.search({ text: 'harbour', outlet: 'old post', from: '2024-01-01', to: '2024-01-31' })).total).toBe(1);
+    expect((await store.search({ text: 'harbour', outlet: 'Other Post' })).total).toBe(0);
     expect(await store.getFeedState('https://x.example/feed')).toBeNull(); // table from migration 2
     await store.migrate(); // again: nothing left to do
     await store.close();
@@ -45,6 +48,23 @@ describe('SQLite migrations and settings', () => {
     expect(await store.articlesWithoutStory(10)).toEqual(['placed']);
     expect(await store.getStory('st-old')).toBeNull();
     await store.close();
+  });
+
+  it('moves story documents written before migration 5 to their own table, and drops them with their story', async () => {
+    const path = freshPath();
+    const old = openDatabase(path);
+    migrateDatabase(old, MIGRATIONS.slice(0, 4));
+    old.prepare(`INSERT INTO stories VALUES ('st-4', 'Four', 1, 1, 0, '2024-05-01', 'now', '{"id":"st-4","title":"Four"}')`).run();
+    old.close();
+    const store = await createSqliteStore(path);
+    expect(await store.getStory('st-4')).toEqual({ id: 'st-4', title: 'Four' });
+    expect((await store.listStories({ limit: 5, offset: 0 })).items.map((s) => [s.id, s.title])).toEqual([['st-4', 'Four']]);
+    await store.putStories([], ['st-4']);
+    expect(await store.getStory('st-4')).toBeNull();
+    await store.close();
+    const db = new Database(path);
+    expect(db.prepare('SELECT count(*) FROM story_documents').pluck().get()).toBe(0);
+    db.close();
   });
 
   it('refuses a file written by a newer schema, and rolls back a failing migration whole', async () => {

@@ -50,7 +50,7 @@ export async function createSqliteStore(path: string, options: SqliteStoreOption
       return run;
     },
     ...corpus,
-    ...storyMethods(db, sql, corpus.linksOf),
+    ...storyMethods(db, sql),
     async search(query) {
       return searchSqlite(sql, query);
     },

@@ -1,9 +1,8 @@
-import type { Link, Story } from '../../core/types.js';
+import type { Dossier, Story } from '../../core/types.js';
 import type { Store, StoryListItem } from '../store.js';
 import type { Prepare, SqliteDatabase } from './open-database.js';
-import { rowToArticle, withoutSentences } from './sqlite-articles.js';
 
-type StoryMethods = Pick<Store, 'putStories' | 'getStory' | 'getStories' | 'storyOfArticle' | 'storiesOfArticles' | 'listStories' | 'storyDossier'>;
+type StoryMethods = Pick<Store, 'putStories' | 'getStory' | 'getStories' | 'storyOfArticle' | 'storiesOfArticles' | 'listStories' | 'storyDossier' | 'storyDossierJson'>;
 
 export interface StoryRow {
   id: string;
@@ -27,18 +26,19 @@ export function toListItem(row: StoryRow): StoryListItem {
   };
 }
 
-export function storyMethods(db: SqliteDatabase, sql: Prepare, linksOf: (ids: string[]) => Promise<Link[]>): StoryMethods {
+export function storyMethods(db: SqliteDatabase, sql: Prepare): StoryMethods {
   const writeStory = (story: Story, now: string): void => {
     const ids = JSON.stringify(story.articleIds);
     sql('UPDATE articles SET story_id = ? WHERE id IN (SELECT value FROM json_each(?))').run(story.id, ids);
     const latest = sql('SELECT max(published) FROM articles WHERE id IN (SELECT value FROM json_each(?))').pluck().get(ids) as string | null;
     sql(
-      `INSERT INTO stories (id, title, article_count, independent_sources, conflict_count, latest_published, updated_at, json)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO stories (id, title, article_count, independent_sources, conflict_count, latest_published, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET title = excluded.title, article_count = excluded.article_count,
          independent_sources = excluded.independent_sources, conflict_count = excluded.conflict_count,
-         latest_published = excluded.latest_published, updated_at = excluded.updated_at, json = excluded.json`,
-    ).run(story.id, story.title, story.articleIds.length, story.independentSources, story.conflicts.length, latest, now, JSON.stringify(story));
+         latest_published = excluded.latest_published, updated_at = excluded.updated_at`,
+    ).run(story.id, story.title, story.articleIds.length, story.independentSources, story.conflicts.length, latest, now);
+    sql('INSERT INTO story_documents (id, json) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json').run(story.id, JSON.stringify(story));
     sql('DELETE FROM claims WHERE story_id = ?').run(story.id);
     for (const claim of story.claims) {
       sql('INSERT OR REPLACE INTO claims (story_id, id, text, status, independent_sources) VALUES (?, ?, ?, ?, ?)').run(
@@ -55,9 +55,26 @@ export function storyMethods(db: SqliteDatabase, sql: Prepare, linksOf: (ids: st
     for (const story of stories) writeStory(story, now);
   });
   const storiesByIds = (ids: string[]): Story[] => {
-    const rows = sql('SELECT id, json FROM stories WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as { id: string; json: string }[];
+    const rows = sql('SELECT id, json FROM story_documents WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as { id: string; json: string }[];
     const byId = new Map(rows.map((row) => [row.id, JSON.parse(row.json) as Story]));
     return ids.flatMap((id) => byId.get(id) ?? []);
+  };
+
+  /**
+   * The dossier as JSON text assembled from the stored JSON in SQL: the articles without their
+   * sentences, in the story's order, and the links among them. Parsing and re-serialising the
+   * documents in JS cost more than the rest of a dossier request together.
+   */
+  const dossierJson = (id: string): string | null => {
+    const story = sql('SELECT json, json_extract(json, \'$.articleIds\') AS ids FROM story_documents WHERE id = ?').get(id) as { json: string; ids: string } | undefined;
+    if (!story) return null;
+    const articles = sql(
+      `SELECT json_set(json_remove(a.json, '$.sentences'), '$.text', a.text) FROM json_each(?) member JOIN articles a ON a.id = member.value ORDER BY member.key`,
+    ).pluck().all(story.ids) as string[];
+    const links = sql(
+      `SELECT json FROM links WHERE a IN (SELECT value FROM json_each(@ids)) AND b IN (SELECT value FROM json_each(@ids)) ORDER BY a, b`,
+    ).pluck().all({ ids: story.ids }) as string[];
+    return `{"schemaVersion":1,"generatedAt":${JSON.stringify(new Date().toISOString())},"articles":[${articles.join(',')}],"links":[${links.join(',')}],"stories":[${story.json}],"failures":[]}`;
   };
 
   return {
@@ -88,19 +105,11 @@ export function storyMethods(db: SqliteDatabase, sql: Prepare, linksOf: (ids: st
       return { items: rows.map(toListItem), total };
     },
     async storyDossier(id) {
-      const story = storiesByIds([id])[0];
-      if (!story) return null;
-      const rows = sql('SELECT id, seq, text, json FROM articles WHERE id IN (SELECT value FROM json_each(?))').all(
-        JSON.stringify(story.articleIds),
-      ) as { id: string; seq: number; text: string; json: string }[];
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      const articles = story.articleIds.flatMap((articleId) => {
-        const row = byId.get(articleId);
-        return row ? [withoutSentences(rowToArticle(row))] : [];
-      });
-      const members = new Set(story.articleIds);
-      const links = (await linksOf(story.articleIds)).filter((link) => members.has(link.a) && members.has(link.b));
-      return { schemaVersion: 1, generatedAt: new Date().toISOString(), articles, links, stories: [story], failures: [] };
+      const json = dossierJson(id);
+      return json === null ? null : (JSON.parse(json) as Dossier);
+    },
+    async storyDossierJson(id) {
+      return dossierJson(id);
     },
   };
 }
