@@ -84,7 +84,7 @@ export interface CorpusIndexCache {
 
 /** Bounds, so a long-running ingest does not grow without end (a reset only costs re-reads). */
 const MAX_CACHED_TERMS = 2_000_000;
-const MAX_CACHED_FINGERPRINTS = 20_000;
+const MAX_CACHED_FINGERPRINTS = 4_000;
 const MAX_CACHED_STORIES = 20_000;
 
 export function corpusIndexCache(): CorpusIndexCache {
