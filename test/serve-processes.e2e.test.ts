@@ -22,6 +22,16 @@ it('serves from several processes on one port, and stops them all on SIGTERM', a
   expect(urls[0]).toBe(urls[1]);
   const answers = await Promise.all(Array.from({ length: 6 }, () => fetch(`${urls[0]}/api/stories?limit=5`).then((res) => res.json() as Promise<{ total: number }>)));
   expect(answers.map((a) => a.total)).toEqual([0, 0, 0, 0, 0, 0]);
+  // Ingest requests (after each process's first, its articles are analysed on the article pool's thread).
+  const ingested: number[] = [];
+  for (let n = 1; n <= 4; n++) {
+    const article = { url: `https://coast.example/${n}`, outlet: 'Coast Daily', published: '2024-05-0' + n, title: `Seawall vote ${n}`, text: `The harbour council in town ${n} approved a new seawall on Tuesday, officials said. Work starts in June.` };
+    const res = await fetch(`${urls[0]}/api/ingest`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ articles: [article] }) });
+    ingested.push(((await res.json()) as { ingested: number }).ingested);
+  }
+  expect(ingested).toEqual([1, 1, 1, 1]);
+  const stories = (await (await fetch(`${urls[0]}/api/stories?limit=50`)).json()) as { items: Array<{ articleCount: number }> };
+  expect(stories.items.reduce((sum, story) => sum + story.articleCount, 0)).toBe(4);
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
   expect(await exited).toBe(0);

@@ -37,7 +37,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
       referrerPolicy: 'no-referrer',
     }),
   );
-  const ingest = serialIngest(options.store);
+  const ingest = serialIngest(options.store, options.work);
   app.use('*', async (c, next) => {
     c.set('store', options.store);
     c.set('ingest', ingest);

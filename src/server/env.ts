@@ -1,3 +1,4 @@
+import type { ArticleWork } from '../collection/analyze-pool.js';
 import type { Store } from '../store/store.js';
 import type { IngestDocuments } from './ingest-queue.js';
 
@@ -10,6 +11,8 @@ export interface AppOptions {
   /** Let the API fetch URLs that resolve to loopback, private or link-local addresses. */
   allowPrivateUrls: boolean;
   fetchLimits?: { timeoutMs: number; maxBytes: number };
+  /** Where ingested articles are extracted and analysed (default: the server's thread). */
+  work?: ArticleWork;
 }
 
 /** What handlers find in the context: the store and the options, never module globals. */

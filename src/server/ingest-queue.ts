@@ -1,3 +1,4 @@
+import type { ArticleWork } from '../collection/analyze-pool.js';
 import { ingestDocuments } from '../collection/ingest-documents.js';
 import type { RawDocument } from '../core/types.js';
 import type { IngestLogEntry, Store } from '../store/store.js';
@@ -9,7 +10,7 @@ export type IngestDocuments = (documents: RawDocument[]) => Promise<IngestLogEnt
  * The collection's one ingest flow, one request at a time: two requests updating the same stories
  * concurrently would each recompute them from a partial view. Later requests wait their turn.
  */
-export function serialIngest(store: Store): IngestDocuments {
+export function serialIngest(store: Store, work?: ArticleWork): IngestDocuments {
   let tail: Promise<unknown> = Promise.resolve();
   return (documents) => {
     const run = tail.then(async () => {
@@ -18,6 +19,8 @@ export function serialIngest(store: Store): IngestDocuments {
         // One request, one transaction: the reply acknowledges exactly what that commit made durable.
         batchSize: Math.max(1, documents.length),
         maxBatchWaitMs: 0,
+        // On a pool, extraction and analysis leave the event loop free for the reads meanwhile.
+        work,
         onEvent: (e) => log.push({ source: e.source, articleId: e.articleId, status: e.status, message: e.status === 'failed' ? e.message : (e.title ?? '') }),
       });
       return log;

@@ -1,5 +1,6 @@
 import cluster from 'node:cluster';
 import type { Command } from 'commander';
+import { createArticlePool } from '../../collection/analyze-pool.js';
 import { openStore, resolveDbLocation } from '../../store/open-store.js';
 import { startServer } from '../../server/start-server.js';
 
@@ -40,12 +41,14 @@ server refuses to start without a token.`,
       if (processes > 1 && cluster.isPrimary) return serveFromProcesses(flags.db, processes);
       const store = await openStore(resolveDbLocation(flags.db));
       const token = process.env.CORROBORATE_TOKEN || undefined;
+      const work = createArticlePool();
       try {
-        const server = await startServer({ store, host: flags.host, port, allowPrivateUrls: flags.allowPrivateUrls, ...(token ? { token } : {}) });
+        const server = await startServer({ store, host: flags.host, port, allowPrivateUrls: flags.allowPrivateUrls, work, ...(token ? { token } : {}) });
         console.error(`Corroborate is serving on ${server.url}/ (API under /api, OpenAPI at /openapi.json)`);
-        const stop = (): void => void server.close().then(() => store.close()).then(() => process.exit(0));
+        const stop = (): void => void server.close().then(() => work.close()).then(() => store.close()).then(() => process.exit(0));
         process.once('SIGINT', stop).once('SIGTERM', stop);
       } catch (error) {
+        await work.close();
         await store.close();
         program.error(`serve: ${(error as Error).message}`);
       }
