@@ -312,3 +312,45 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
     });
   });
 }
+
+/**
+ * The corpus index's cache across steps, with two stores on one collection (two processes): what one
+ * changes the other sees, and what a failed step rolled back is forgotten.
+ */
+export function corpusCacheSuite(name: string, openTwo: () => Promise<[Store, Store]>): void {
+  describe(`Corpus index cache: ${name}`, () => {
+    it('sees frequencies and stories another connection changed, and forgets what a failed step rolled back', async () => {
+      const [first, second] = await openTwo();
+      const article = sampleArticle('r1');
+      await first.putArticles([article, sampleArticle('r2')]);
+      const frequencies = (store: Store) => store.corpusTransaction((index) => index.documentFrequencies(['seawal', 'ferry']));
+      const storyOf = (store: Store) => store.corpusTransaction(async (index) => (await index.stories(['s1']))[0]?.articleIds);
+      await first.corpusTransaction(async (index) => {
+        await index.countDocuments([['seawal']]);
+        await index.putStory(storyState('s1', ['r1']));
+      });
+      expect(await frequencies(first)).toEqual({ total: 1, df: [1, 0] });
+      expect(await storyOf(first)).toEqual(['r1']);
+      await second.corpusTransaction(async (index) => {
+        await index.countDocuments([['seawal', 'ferry'], ['ferry']]);
+        await index.putStory(storyState('s1', ['r1', 'r2']));
+      });
+      expect(await frequencies(first)).toEqual({ total: 3, df: [2, 2] });
+      expect(await storyOf(first)).toEqual(['r1', 'r2']);
+      await expect(
+        first.corpusTransaction(async (index) => {
+          await index.countDocuments([['seawal']]);
+          await index.addArticle(indexedArticle(article, [], ['seawal']));
+          expect(await index.documentFrequencies(['seawal'])).toEqual({ total: 4, df: [3] });
+          expect(await index.fingerprints(['r1'])).toHaveLength(1);
+          throw new Error('step failed');
+        }),
+      ).rejects.toThrow('step failed');
+      expect(await frequencies(first)).toEqual({ total: 3, df: [2, 2] });
+      expect(await frequencies(second)).toEqual({ total: 3, df: [2, 2] });
+      expect(await first.corpusTransaction((index) => index.fingerprints(['r1']))).toEqual([]);
+      await first.close();
+      await second.close();
+    });
+  });
+}

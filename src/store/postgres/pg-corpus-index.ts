@@ -1,20 +1,37 @@
 import type { CorpusIndex, IndexedArticle, StoryState } from '../../corpus/cluster/corpus-index.js';
 import type { ArticleFingerprint } from '../../corpus/dedupe/fingerprint.js';
 import { hashString } from '../../corpus/dedupe/hash.js';
-import { type IndexLinks, type MemberRow, firstNewMember, memberRows, stateFromRows, storedStateJson, termCounts, textsInOrder } from '../sqlite/sqlite-corpus-index.js';
+import {
+  type CorpusIndexCache,
+  type IndexLinks,
+  type MemberRow,
+  cachedFrequencies,
+  corpusIndexCache,
+  firstNewMember,
+  memberRows,
+  reuseIfCurrent,
+  stateFromRows,
+  storedStateJson,
+  termCounts,
+  textsInOrder,
+} from '../sqlite/sqlite-corpus-index.js';
 import type { Queryable } from './pg-database.js';
 
 /**
  * The corpus index on the PostgreSQL tables of migration 3, like `sqliteCorpusIndex`. One instance
- * serves one corpus step on the client of its transaction, and caches the story states, fingerprints
- * and frequencies it read or wrote for that step. Per-key and per-term reads are one query each call
- * (a lateral join over the list), not one round trip per key.
+ * serves one corpus step on the client of its transaction; the store's cache keeps story states,
+ * fingerprints and frequencies between steps, under the same rule as on SQLite (forgotten when another
+ * worker's step moved the document total; fingerprints, which never change, are kept). Per-key and
+ * per-term reads are one query each call (a lateral join over the list), not one round trip per key.
  */
-export function pgCorpusIndex(db: Queryable, links: IndexLinks): CorpusIndex {
-  const states = new Map<string, StoryState>();
-  const fingerprints = new Map<string, ArticleFingerprint>();
-  const df = new Map<string, number>();
-  let total: number | undefined;
+export function pgCorpusIndex(db: Queryable, links: IndexLinks, cache: CorpusIndexCache = corpusIndexCache()): CorpusIndex {
+  const { fingerprints, df, stories: states } = cache;
+  // Checked at the first call that needs it: the step runs inside the story lock, so the total is current.
+  let checked: Promise<void> | undefined;
+  const current = (): Promise<void> =>
+    (checked ??= db
+      .query<{ value: string }>(`SELECT value FROM corpus_counts WHERE name = 'documents'`)
+      .then(({ rows }) => reuseIfCurrent(cache, rows[0] ? Number(rows[0].value) : 0)));
 
   const readStory = async (id: string): Promise<StoryState | null> => {
     // One round trip: the story's row beside each member (one row with no member for an empty story).
@@ -50,27 +67,23 @@ export function pgCorpusIndex(db: Queryable, links: IndexLinks): CorpusIndex {
 
   return {
     async documentFrequencies(terms) {
-      if (total === undefined) {
-        const row = (await db.query<{ value: string }>(`SELECT value FROM corpus_counts WHERE name = 'documents'`)).rows[0];
-        total = row ? Number(row.value) : 0;
-      }
-      const missing = [...new Set(terms.filter((t) => !df.has(t)))];
-      if (missing.length) {
+      await current();
+      const found = await cachedFrequencies(df, terms, async (missing) => {
         const { rows } = await db.query<{ term: string; df: string }>('SELECT term, df FROM corpus_df WHERE term = ANY($1)', [missing]);
-        for (const t of missing) df.set(t, 0);
-        for (const row of rows) df.set(row.term, Number(row.df));
-      }
-      return { total, df: terms.map((t) => df.get(t) ?? 0) };
+        return rows.map((row) => ({ term: row.term, df: Number(row.df) }));
+      });
+      return { total: cache.documents ?? 0, df: found };
     },
     async countDocuments(termLists) {
+      if (termLists.length === 0) return;
+      await current();
       const counts = termCounts(termLists);
       // The new counts come back with the writes: the step then reads no frequency of its own articles' terms.
       const documents = await db.query<{ value: string }>(
         `INSERT INTO corpus_counts (name, value) VALUES ('documents', $1) ON CONFLICT (name) DO UPDATE SET value = corpus_counts.value + excluded.value RETURNING value`,
         [termLists.length],
       );
-      total = Number(documents.rows[0]?.value);
-      df.clear();
+      cache.documents = Number(documents.rows[0]?.value);
       if (counts.size > 0) {
         const { rows } = await db.query<{ term: string; df: string }>(
           `INSERT INTO corpus_df (term, df) SELECT * FROM unnest($1::text[], $2::bigint[])
@@ -123,6 +136,7 @@ export function pgCorpusIndex(db: Queryable, links: IndexLinks): CorpusIndex {
       return articleIds.map((id) => storyOf.get(id) ?? null);
     },
     async stories(list) {
+      await current();
       const found: StoryState[] = [];
       for (const id of list) {
         let state = states.get(id) ?? null;
@@ -135,6 +149,7 @@ export function pgCorpusIndex(db: Queryable, links: IndexLinks): CorpusIndex {
       return found;
     },
     async putStory(story) {
+      await current();
       await db.query('INSERT INTO corpus_stories (id, json) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET json = excluded.json', [story.id, storedStateJson(story)]);
       const from = firstNewMember(states.get(story.id) ?? (await readStory(story.id)), story.articleIds);
       if (from === null) await db.query('DELETE FROM corpus_members WHERE story_id = $1', [story.id]);
@@ -142,6 +157,7 @@ export function pgCorpusIndex(db: Queryable, links: IndexLinks): CorpusIndex {
       states.set(story.id, story);
     },
     async removeStory(id) {
+      await current();
       await db.query('DELETE FROM corpus_stories WHERE id = $1', [id]);
       // Its articles were already written to the story that absorbed it (the upsert moved them).
       await db.query('DELETE FROM corpus_members WHERE story_id = $1', [id]);

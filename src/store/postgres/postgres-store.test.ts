@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PostgresServer, startPostgres } from '../../../test/support/postgres-server.js';
-import { sampleArticle, storeSuite } from '../store-suite.js';
+import { corpusCacheSuite, sampleArticle, storeSuite } from '../store-suite.js';
 import { MIGRATIONS } from './migrations.js';
 import { migratePostgres, openPool } from './pg-database.js';
 import { createPostgresStore } from './postgres-store.js';
@@ -25,6 +25,10 @@ async function freshDatabase(): Promise<string> {
 }
 
 storeSuite('PostgreSQL', async () => createPostgresStore(await freshDatabase()));
+corpusCacheSuite('PostgreSQL', async () => {
+  const url = await freshDatabase();
+  return [await createPostgresStore(url), await createPostgresStore(url)];
+});
 
 describe('PostgreSQL migrations and search query', () => {
   it('migrates once when several processes open a new database at the same moment, and refuses a newer schema', async () => {

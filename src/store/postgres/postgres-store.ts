@@ -2,6 +2,7 @@ import { feedStateFromRow } from '../sqlite/sqlite-store.js';
 import type { FeedState, IngestLogEntry, Store } from '../store.js';
 import { articleMethods } from './pg-articles.js';
 import { corpusMethods } from './pg-corpus.js';
+import { corpusIndexCache, forgetCache } from '../sqlite/sqlite-corpus-index.js';
 import { pgCorpusIndex } from './pg-corpus-index.js';
 import { LOCKS, type PgSession, type Pool, clientSession, inTransaction, migratePostgres, openPool, poolSession, prepared } from './pg-database.js';
 import { searchPostgres } from './pg-search.js';
@@ -28,6 +29,7 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
     throw error;
   }
   let steps: Promise<unknown> = Promise.resolve();
+  const indexCache = corpusIndexCache();
   const store: Store = {
     async migrate() {
       await migratePostgres(pool);
@@ -44,7 +46,10 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
       const run = steps.then(() =>
         inTransaction(pool, (client) => {
           const methods = sessionMethods(clientSession(client));
-          return step(pgCorpusIndex(prepared(client), methods), { ...store, ...methods });
+          return step(pgCorpusIndex(prepared(client), methods, indexCache), { ...store, ...methods });
+        }).catch((error: unknown) => {
+          forgetCache(indexCache); // it may hold what the rollback undid
+          throw error;
         }),
       );
       steps = run.catch(() => undefined);

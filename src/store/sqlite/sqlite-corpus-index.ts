@@ -98,6 +98,21 @@ export function forgetCache(cache: CorpusIndexCache): void {
   cache.stories.clear();
 }
 
+/** Frequencies of `terms`: one look-up each in the (large) cache; the misses are loaded once, with `load`. */
+export async function cachedFrequencies(
+  df: Map<string, number>,
+  terms: string[],
+  load: (missing: string[]) => Promise<Array<{ term: string; df: number }>>,
+): Promise<number[]> {
+  const found = terms.map((t) => df.get(t) ?? -1);
+  const missing = [...new Set(terms.filter((_, i) => found[i] === -1))];
+  if (missing.length === 0) return found;
+  const rows = await load(missing);
+  for (const t of missing) df.set(t, 0);
+  for (const row of rows) df.set(row.term, row.df);
+  return terms.map((t, i) => (found[i] === -1 ? (df.get(t) ?? 0) : found[i]!));
+}
+
 /** Keeps the cache for a step when the stored document total is the one it last saw. */
 export function reuseIfCurrent(cache: CorpusIndexCache, storedDocuments: number): void {
   if (cache.documents !== storedDocuments) {
@@ -131,15 +146,9 @@ export function sqliteCorpusIndex(sql: Prepare, links: IndexLinks, cache: Corpus
 
   return {
     async documentFrequencies(terms) {
-      // One lookup per term in the (large) cache; only the misses go to SQL.
-      const found = terms.map((t) => df.get(t) ?? -1);
-      const missing = [...new Set(terms.filter((_, i) => found[i] === -1))];
-      if (missing.length) {
-        const rows = sql('SELECT term, df FROM corpus_df WHERE term IN (SELECT value FROM json_each(?))').all(ids(missing)) as { term: string; df: number }[];
-        for (const t of missing) df.set(t, 0);
-        for (const row of rows) df.set(row.term, row.df);
-        terms.forEach((t, i) => found[i] === -1 && (found[i] = df.get(t) ?? 0));
-      }
+      const found = await cachedFrequencies(df, terms, async (missing) =>
+        sql('SELECT term, df FROM corpus_df WHERE term IN (SELECT value FROM json_each(?))').all(ids(missing)) as { term: string; df: number }[],
+      );
       return { total: total(), df: found };
     },
     async countDocuments(termLists) {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexedArticle, sampleArticle, storeSuite, storyState } from '../store-suite.js';
+import { corpusCacheSuite, sampleArticle, storeSuite } from '../store-suite.js';
 import { MIGRATIONS } from './migrations.js';
 import { migrateDatabase, openDatabase } from './open-database.js';
 import { createSqliteStore } from './sqlite-store.js';
@@ -94,40 +94,7 @@ describe('SQLite migrations and settings', () => {
   });
 });
 
-describe('SQLite corpus index cache', () => {
-  it('sees frequencies and stories another connection changed, and forgets what a failed step rolled back', async () => {
-    const path = freshPath();
-    const first = await createSqliteStore(path);
-    const article = sampleArticle('r1');
-    await first.putArticles([article]);
-    const second = await createSqliteStore(path); // another process on the same file
-    const frequencies = (store: typeof first) => store.corpusTransaction((index) => index.documentFrequencies(['seawal', 'ferry']));
-    const storyOf = (store: typeof first) => store.corpusTransaction(async (index) => (await index.stories(['s1']))[0]?.articleIds);
-    await first.corpusTransaction(async (index) => {
-      await index.countDocuments([['seawal']]);
-      await index.putStory(storyState('s1', ['r1']));
-    });
-    expect(await frequencies(first)).toEqual({ total: 1, df: [1, 0] });
-    expect(await storyOf(first)).toEqual(['r1']);
-    await second.corpusTransaction(async (index) => {
-      await index.countDocuments([['seawal', 'ferry'], ['ferry']]);
-      await index.putStory(storyState('s1', ['r1', 'r2']));
-    });
-    expect(await frequencies(first)).toEqual({ total: 3, df: [2, 2] });
-    expect(await storyOf(first)).toEqual(['r1', 'r2']);
-    await expect(
-      first.corpusTransaction(async (index) => {
-        await index.countDocuments([['seawal']]);
-        await index.addArticle(indexedArticle(article, [], ['seawal']));
-        expect(await index.documentFrequencies(['seawal'])).toEqual({ total: 4, df: [3] });
-        expect(await index.fingerprints(['r1'])).toHaveLength(1);
-        throw new Error('step failed');
-      }),
-    ).rejects.toThrow('step failed');
-    expect(await frequencies(first)).toEqual({ total: 3, df: [2, 2] });
-    expect(await frequencies(second)).toEqual({ total: 3, df: [2, 2] });
-    expect(await first.corpusTransaction((index) => index.fingerprints(['r1']))).toEqual([]);
-    await first.close();
-    await second.close();
-  });
+corpusCacheSuite('SQLite', async () => {
+  const path = freshPath();
+  return [await createSqliteStore(path), await createSqliteStore(path)];
 });
