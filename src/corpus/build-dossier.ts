@@ -2,7 +2,7 @@ import type { AnalyzedArticle, Dossier, IngestFailure, Link, Story } from '../co
 import { addToCorpus } from './cluster/add-to-corpus.js';
 import type { CorpusIndex } from './cluster/corpus-index.js';
 import { MemoryCorpusIndex } from './cluster/memory-corpus-index.js';
-import { renderStory } from './cluster/render-story.js';
+import { renderStories } from './cluster/render-story.js';
 import { compareStories } from './compare/compare-stories.js';
 import { fillStoryPeople } from './people/fill-story-people.js';
 import { addTimelines } from './timeline/add-timelines.js';
@@ -39,7 +39,7 @@ export async function runCorpusStages(
   const { newLinks, touchedStories, removedStories } = await addToCorpus(index, articles);
   const touchedIds = new Set(touchedStories.map((s) => s.id));
   const relatedIds = [...new Set(touchedStories.flatMap((s) => s.related))].filter((id) => !touchedIds.has(id)).sort();
-  const related = await Promise.all((await index.stories(relatedIds)).map((state) => renderStory(index, state)));
+  const related = await renderStories(index, await index.stories(relatedIds));
   const stories = [...touchedStories, ...related].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const fresh = new Set(articles.map((a) => a.id));
   const members = (await readMembers(stories)).filter((a) => !fresh.has(a.id));

@@ -5,7 +5,7 @@ import { fingerprintArticle, type ArticleFingerprint } from '../dedupe/fingerpri
 import { bandKeys } from '../dedupe/minhash.js';
 import type { CorpusIndex } from './corpus-index.js';
 import { placeInStory } from './place-in-story.js';
-import { renderStory } from './render-story.js';
+import { renderStories } from './render-story.js';
 import { articleVectors, cosine, type ArticleVectors } from './term-vector.js';
 
 export interface CorpusUpdate {
@@ -53,7 +53,7 @@ export async function addToCorpus(index: CorpusIndex, articles: AnalyzedArticle[
     for (const id of result.placed.removed) removed.add(id);
   }
   const states = await index.stories([...touched].filter((id) => !removed.has(id)).sort());
-  const touchedStories = await Promise.all(states.map((s) => renderStory(index, s)));
+  const touchedStories = await renderStories(index, states);
   return { newLinks, removedStories: [...removed].sort(), touchedStories };
 }
 

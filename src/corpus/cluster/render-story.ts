@@ -29,6 +29,13 @@ export async function renderStory(index: CorpusIndex, state: StoryState): Promis
   };
 }
 
+/** Several stories, one after another: the index may be one database client, which takes one query at a time. */
+export async function renderStories(index: CorpusIndex, states: StoryState[]): Promise<Story[]> {
+  const stories: Story[] = [];
+  for (const state of states) stories.push(await renderStory(index, state));
+  return stories;
+}
+
 /**
  * A short title: the headline (or, without one, the first sentence) of the member whose headline words
  * weigh most in the story's centroid, cut to a dozen words.
