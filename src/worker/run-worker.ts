@@ -1,6 +1,5 @@
 import type PgBoss from 'pg-boss';
 import { type IngestEvent, ingestDocuments } from '../collection/ingest-documents.js';
-import { type CorpusUpdater, updateStories } from '../collection/update-stories.js';
 import { DEFAULT_READ, readSource } from '../ingest/read-sources.js';
 import { createPostgresStore } from '../store/postgres/postgres-store.js';
 import type { Store } from '../store/store.js';
@@ -89,27 +88,6 @@ async function readJobs(jobs: IngestJob[]): Promise<JobInput[]> {
   return read.flat();
 }
 
-/** At most this many articles of other workers join one story step. */
-const GROUP_LIMIT = 500;
-
-/**
- * The story step of a worker (run under the story lock) also places the articles other workers have
- * stored and are waiting on the lock to place: one step then does the work of several batches, and
- * pays its fixed costs (document counts, stories touched by several batches) once. The waiting workers
- * find their articles placed and release the lock at once. The step reads every article from the store,
- * so whose batch an article came from does not matter.
- */
-const groupStep: CorpusUpdater = async (store, ids) => {
-  const all = [...new Set([...ids, ...(await store.articlesWithoutStory(GROUP_LIMIT))])];
-  if (all.length === ids.length) return updateStories(store, ids);
-  try {
-    return await updateStories(store, all);
-  } catch {
-    // The step rolled back. Whatever failed must not fail this batch too: its own articles go alone.
-    return updateStories(store, ids);
-  }
-};
-
 /**
  * A worker: takes ingest jobs from the queue and runs each batch through the one ingest flow
  * (fetch, extract, analyse, store, update stories). A job is completed only after its articles are
@@ -142,7 +120,6 @@ export async function startWorker(url: string, options: WorkerOptions = {}): Pro
       maxBatchWaitMs: Number.POSITIVE_INFINITY,
       onEvent: options.onEvent,
       recoverLeftovers: false,
-      updateCorpus: groupStep,
     });
     stats.batches++;
     stats.jobs += jobs.length;

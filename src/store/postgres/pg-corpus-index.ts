@@ -1,20 +1,8 @@
 import type { CorpusIndex, IndexedArticle, StoryState } from '../../corpus/cluster/corpus-index.js';
 import type { ArticleFingerprint } from '../../corpus/dedupe/fingerprint.js';
 import { hashString } from '../../corpus/dedupe/hash.js';
-import {
-  type CorpusIndexCache,
-  type IndexLinks,
-  type MemberRow,
-  cachedFrequencies,
-  corpusIndexCache,
-  firstNewMember,
-  memberRows,
-  reuseIfCurrent,
-  stateFromRows,
-  storedStateJson,
-  termCounts,
-  textsInOrder,
-} from '../sqlite/sqlite-corpus-index.js';
+import { type CorpusIndexCache, cachedFrequencies, reuseIfCurrent } from '../corpus-index-cache.js';
+import { type IndexLinks, type MemberRow, firstNewMember, memberRows, stateFromRows, storedStateJson, termCounts, textsInOrder } from '../sqlite/sqlite-corpus-index.js';
 import type { Queryable } from './pg-database.js';
 
 /**
@@ -24,7 +12,7 @@ import type { Queryable } from './pg-database.js';
  * worker's step moved the document total; fingerprints, which never change, are kept). Per-key and
  * per-term reads are one query each call (a lateral join over the list), not one round trip per key.
  */
-export function pgCorpusIndex(db: Queryable, links: IndexLinks, cache: CorpusIndexCache = corpusIndexCache()): CorpusIndex {
+export function pgCorpusIndex(db: Queryable, links: IndexLinks, cache: CorpusIndexCache): CorpusIndex {
   const { fingerprints, df, stories: states } = cache;
   // Checked at the first call that needs it: the step runs inside the story lock, so the total is current.
   let checked: Promise<void> | undefined;

@@ -1,8 +1,8 @@
 import { feedStateFromRow } from '../sqlite/sqlite-store.js';
+import { corpusIndexCache, forgetCache } from '../corpus-index-cache.js';
 import type { FeedState, IngestLogEntry, Store } from '../store.js';
 import { articleMethods } from './pg-articles.js';
 import { corpusMethods } from './pg-corpus.js';
-import { corpusIndexCache, forgetCache } from '../sqlite/sqlite-corpus-index.js';
 import { pgCorpusIndex } from './pg-corpus-index.js';
 import { LOCKS, type PgSession, type Pool, clientSession, inTransaction, migratePostgres, openPool, poolSession, prepared } from './pg-database.js';
 import { searchPostgres } from './pg-search.js';

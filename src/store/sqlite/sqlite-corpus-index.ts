@@ -2,6 +2,7 @@ import type { Sentence } from '../../core/types.js';
 import type { CorpusIndex, IndexedArticle, StoryState } from '../../corpus/cluster/corpus-index.js';
 import type { ArticleText } from '../../corpus/dedupe/align-sentences.js';
 import type { ArticleFingerprint } from '../../corpus/dedupe/fingerprint.js';
+import { type CorpusIndexCache, cachedFrequencies, reuseIfCurrent } from '../corpus-index-cache.js';
 import { hashString } from '../../corpus/dedupe/hash.js';
 import type { Prepare } from './open-database.js';
 
@@ -68,71 +69,13 @@ export function termCounts(termLists: string[][]): Map<string, number> {
 }
 
 /**
- * What a store keeps between corpus steps: frequencies, fingerprints and story states read or written
- * so far. Fingerprints never change once committed; frequencies and stories change only in a step that
- * counts new documents, which raises the document total. So a cache is current exactly when the stored
- * total is the one it last saw; otherwise (another process ran a step) its frequencies and stories are
- * forgotten. A step that rolls back must `forget` it all (it may hold what was never committed).
- */
-export interface CorpusIndexCache {
-  documents: number | null;
-  df: Map<string, number>;
-  fingerprints: Map<string, ArticleFingerprint>;
-  /** Story states as this process last read or wrote them (another writer also changes the total). */
-  stories: Map<string, StoryState>;
-}
-
-/** Bounds, so a long-running ingest does not grow without end (a reset only costs re-reads). */
-const MAX_CACHED_TERMS = 2_000_000;
-const MAX_CACHED_FINGERPRINTS = 4_000;
-const MAX_CACHED_STORIES = 20_000;
-
-export function corpusIndexCache(): CorpusIndexCache {
-  return { documents: null, df: new Map(), fingerprints: new Map(), stories: new Map() };
-}
-
-export function forgetCache(cache: CorpusIndexCache): void {
-  cache.documents = null;
-  cache.df.clear();
-  cache.fingerprints.clear();
-  cache.stories.clear();
-}
-
-/** Frequencies of `terms`: one look-up each in the (large) cache; the misses are loaded once, with `load`. */
-export async function cachedFrequencies(
-  df: Map<string, number>,
-  terms: string[],
-  load: (missing: string[]) => Promise<Array<{ term: string; df: number }>>,
-): Promise<number[]> {
-  const found = terms.map((t) => df.get(t) ?? -1);
-  const missing = [...new Set(terms.filter((_, i) => found[i] === -1))];
-  if (missing.length === 0) return found;
-  const rows = await load(missing);
-  for (const t of missing) df.set(t, 0);
-  for (const row of rows) df.set(row.term, row.df);
-  return terms.map((t, i) => (found[i] === -1 ? (df.get(t) ?? 0) : found[i]!));
-}
-
-/** Keeps the cache for a step when the stored document total is the one it last saw. */
-export function reuseIfCurrent(cache: CorpusIndexCache, storedDocuments: number): void {
-  if (cache.documents !== storedDocuments) {
-    cache.df.clear();
-    cache.stories.clear();
-  }
-  if (cache.df.size > MAX_CACHED_TERMS) cache.df.clear();
-  if (cache.stories.size > MAX_CACHED_STORIES) cache.stories.clear();
-  if (cache.fingerprints.size > MAX_CACHED_FINGERPRINTS) cache.fingerprints.clear();
-  cache.documents = storedDocuments;
-}
-
-/**
  * The corpus index on the SQLite tables of migration 3. One instance serves one corpus step (inside
  * its transaction); through the store's cache it remembers the story states, fingerprints and
  * frequencies it read or wrote, so that a story is read once however many steps touch it, and a grown
  * story writes only its new members.
  * Links are the store's own links table: what the index links is what the collection shows.
  */
-export function sqliteCorpusIndex(sql: Prepare, links: IndexLinks, cache: CorpusIndexCache = corpusIndexCache()): CorpusIndex {
+export function sqliteCorpusIndex(sql: Prepare, links: IndexLinks, cache: CorpusIndexCache): CorpusIndex {
   const { fingerprints, df, stories: states } = cache;
   reuseIfCurrent(cache, (sql(`SELECT value FROM corpus_counts WHERE name = 'documents'`).pluck().get() as number | undefined) ?? 0);
   const total = (): number => cache.documents ?? 0;

@@ -2,7 +2,8 @@ import type { FeedState, IngestLogEntry, Store } from '../store.js';
 import { migrateDatabase, openDatabase, statementCache } from './open-database.js';
 import { articleMethods } from './sqlite-articles.js';
 import { corpusMethods } from './sqlite-corpus.js';
-import { corpusIndexCache, forgetCache, sqliteCorpusIndex } from './sqlite-corpus-index.js';
+import { corpusIndexCache, forgetCache } from '../corpus-index-cache.js';
+import { sqliteCorpusIndex } from './sqlite-corpus-index.js';
 import { searchSqlite } from './sqlite-search.js';
 import { storyMethods } from './sqlite-stories.js';
 
