@@ -1,3 +1,4 @@
+import { type Dispatcher, type Response, fetch } from 'undici';
 import type { Message } from '../core/types.js';
 
 export interface FetchOptions {
@@ -6,6 +7,8 @@ export interface FetchOptions {
   maxRedirects: number;
   /** Called before each request (the first and every redirect); throw to refuse a URL (e.g. private addresses). */
   checkUrl?: (url: URL) => Promise<void>;
+  /** The connection pool to use (e.g. one whose DNS lookup refuses private addresses at connect time). */
+  dispatcher?: Dispatcher;
   headers?: Record<string, string>;
 }
 
@@ -25,7 +28,7 @@ export class FetchError extends Error {}
 /**
  * GET an http(s) URL with a whole-request timeout, a redirect limit and a size cap.
  * A body over the cap is cut there (with a message), not refused: the start of a page holds the article.
- * Node's built-in fetch does the HTTP; this only adds the limits.
+ * undici's fetch (the one Node bundles, as a package so a dispatcher can be passed) does the HTTP; this only adds the limits.
  */
 export async function fetchUrl(url: string, options: FetchOptions = DEFAULT_FETCH): Promise<Fetched> {
   let current = parseHttpUrl(url);
@@ -36,6 +39,7 @@ export async function fetchUrl(url: string, options: FetchOptions = DEFAULT_FETC
       const response = await fetch(current, {
         redirect: 'manual',
         signal,
+        ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
         headers: { 'user-agent': 'Corroborate/0.1 (+news corroboration)', ...options.headers },
       });
       const location = response.headers.get('location');

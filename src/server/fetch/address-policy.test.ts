@@ -1,5 +1,8 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { refuseNonPublicHost, refusedRange } from './address-policy.js';
+import { DEFAULT_FETCH, fetchUrl } from '../../ingest/fetch-url.js';
+import { publicOnlyDispatcher, publicOnlyLookup, refuseNonPublicHost, refusedRange } from './address-policy.js';
 
 describe('refusedRange', () => {
   it.each([
@@ -37,5 +40,31 @@ describe('refuseNonPublicHost', () => {
 
   it('accepts a literal public address without a lookup', async () => {
     await expect(refuseNonPublicHost(new URL('http://93.184.216.34/x'))).resolves.toBeUndefined();
+  });
+});
+
+describe('publicOnlyDispatcher', () => {
+  it('refuses a name that resolves to a private address when connecting, with no check before the request', async () => {
+    let requests = 0;
+    const server = createServer((_req, res) => {
+      requests++;
+      res.end('inside');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://localhost:${(server.address() as AddressInfo).port}/`;
+    try {
+      await expect(fetchUrl(url, DEFAULT_FETCH)).resolves.toMatchObject({ status: 200 });
+      await expect(fetchUrl(url, { ...DEFAULT_FETCH, dispatcher: publicOnlyDispatcher })).rejects.toThrow(/refused: localhost resolves to .* \(loopback\)/);
+      expect(requests).toBe(1);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('answers a single address or all of them, as the caller asks, when every address is public', async () => {
+    const one = await new Promise<unknown[]>((resolve) => publicOnlyLookup('93.184.216.34', {}, (...args) => resolve(args)));
+    expect(one).toEqual([null, '93.184.216.34', 4]);
+    const all = await new Promise<unknown[]>((resolve) => publicOnlyLookup('93.184.216.34', { all: true }, (...args) => resolve(args)));
+    expect(all).toEqual([null, [{ address: '93.184.216.34', family: 4 }]]);
   });
 });

@@ -1,6 +1,6 @@
 import { DEFAULT_FETCH } from '../../ingest/fetch-url.js';
 import { DEFAULT_READ, type SourceItem, readSource } from '../../ingest/read-sources.js';
-import { refuseNonPublicHost } from './address-policy.js';
+import { publicOnlyDispatcher, refuseNonPublicHost } from './address-policy.js';
 
 export interface FetchPolicy {
   allowPrivate: boolean;
@@ -10,7 +10,8 @@ export interface FetchPolicy {
 
 /**
  * The documents at a URL given through the API, with the ingest reader's limits (time, size,
- * redirects) and, unless allowed, every hop's host checked against non-public addresses.
+ * redirects) and, unless allowed, every hop's host checked against non-public addresses, both before the
+ * request (for a clear message, and for literal addresses, which are not looked up) and when connecting.
  * Only http(s): the reader also reads local files, which the API must never reach.
  */
 export async function fetchDocuments(url: string, policy: FetchPolicy): Promise<SourceItem[]> {
@@ -19,7 +20,7 @@ export async function fetchDocuments(url: string, policy: FetchPolicy): Promise<
     ...DEFAULT_FETCH,
     timeoutMs: policy.timeoutMs,
     maxBytes: policy.maxBytes,
-    ...(policy.allowPrivate ? {} : { checkUrl: refuseNonPublicHost }),
+    ...(policy.allowPrivate ? {} : { checkUrl: refuseNonPublicHost, dispatcher: publicOnlyDispatcher }),
   };
   return readSource(url, { ...DEFAULT_READ, fetch });
 }
