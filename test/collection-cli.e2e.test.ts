@@ -86,6 +86,20 @@ describe('corroborate ingest, search, export (built CLI)', () => {
     expect(missing.stderr).toContain('no story "no-such-story"');
   });
 
+  it('ingests its own JSON Lines export into a new collection as the same articles', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'corroborate-reingest-'));
+    type Exported = { id: string; url: string | null; title: string | null; outlet: string | null; published: { value: string | null; from: string | null }; text: string };
+    const exportOf = (from: string): Exported[] =>
+      runCli(['export', '--format', 'jsonl', '--db', from]).stdout.trim().split('\n').map((line) => JSON.parse(line) as Exported).sort((a, b) => a.id.localeCompare(b.id));
+    const original = exportOf(db);
+    writeFileSync(join(copy, 'articles.jsonl'), original.map((a) => JSON.stringify(a)).join('\n'));
+    const run = runCli(['ingest', join(copy, 'articles.jsonl'), '--db', join(copy, 'again.sqlite'), '--quiet']);
+    expect(run.stderr).not.toMatch(/not an article object/);
+    expect(run.status).toBe(0);
+    const fields = (a: Exported) => ({ id: a.id, url: a.url, title: a.title, outlet: a.outlet, text: a.text, published: a.published.from === 'inferred' ? null : a.published.value });
+    expect(exportOf(join(copy, 'again.sqlite')).map(fields)).toEqual(original.map(fields));
+  });
+
   it('explains each command with --help and an example, and names a db it cannot open', () => {
     for (const command of ['ingest', 'search', 'export', 'watch']) {
       const run = runCli([command, '--help']);

@@ -4,7 +4,10 @@
 import type { ArticleInput } from '../../src/ingest/structured-input.js';
 import { generateArticles } from './generate-articles.js';
 
-export function* syntheticInputs(n: number, seed = 1): Generator<{ source: string; input: ArticleInput }> {
+/** An article input with the plain forms of its fields (a string date), as the generator writes them. */
+type SyntheticInput = ArticleInput & { url: string; outlet: string | undefined; title: string | undefined; published: string | undefined; text: string };
+
+export function* syntheticInputs(n: number, seed = 1): Generator<{ source: string; input: SyntheticInput }> {
   const prefix = seed === 1 ? '' : `${seed}/`;
   for (const { article: a } of generateArticles(n, seed)) {
     yield { source: a.source, input: { url: `https://synthetic.example/${prefix}${a.id}`, outlet: a.outlet ?? undefined, title: a.title ?? undefined, published: a.published.value ?? undefined, text: a.text } };

@@ -1,21 +1,37 @@
 import { z } from 'zod';
 import type { IngestFailure, RawDocument } from '../core/types.js';
 
-/** One article as JSON/JSONL input. Declared fields win over extracted ones. */
+/** A field that may be absent or null (as in `corroborate export --format jsonl`): null counts as absent. */
+const optional = <T extends z.ZodType>(field: T) => field.nullish().transform((v) => v ?? undefined);
+
+/**
+ * A publication date: a string, or the exported form `{ value, from }`. A date the pipeline inferred is not
+ * declared back: the next run infers it again from the same evidence.
+ */
+const publishedInput = optional(
+  z.union([z.string(), z.object({ value: z.string().nullable(), from: z.string().nullish() })]).transform((p) =>
+    typeof p === 'string' ? p : p.from === 'inferred' ? null : p.value,
+  ),
+);
+
+/**
+ * One article as JSON/JSONL input. Declared fields win over extracted ones. Other fields are ignored, so
+ * the articles `corroborate export --format jsonl` writes can be ingested again.
+ */
 export const articleInputSchema = z
   .object({
-    id: z.string().min(1).optional(),
-    url: z.string().min(1).optional(),
-    outlet: z.string().optional(),
-    title: z.string().optional(),
-    published: z.string().optional(),
-    byline: z.string().optional(),
-    html: z.string().optional(),
-    text: z.string().optional(),
+    id: optional(z.string().min(1)),
+    url: optional(z.string().min(1)),
+    outlet: optional(z.string()),
+    title: optional(z.string()),
+    published: publishedInput,
+    byline: optional(z.string()),
+    html: optional(z.string()),
+    text: optional(z.string()),
   })
   .refine((a) => a.html !== undefined || a.text !== undefined, { message: 'needs "html" or "text"' });
 
-export type ArticleInput = z.infer<typeof articleInputSchema>;
+export type ArticleInput = z.input<typeof articleInputSchema>;
 
 /** Articles from a `.json` file (one object or an array). */
 export function parseJsonArticles(source: string, content: string): Array<RawDocument | IngestFailure> {
