@@ -12,7 +12,8 @@ export const WEAK_JOIN = 0.45;
 const MARGIN = 0.05;
 /**
  * The two sides must be at most this close (cosine of their word centroids) to part: two events of one
- * kind, not two accounts of one event (measured on ECB+: parted events 0.30–0.50, halves of one event 0.46–0.63).
+ * kind, not two accounts of one event (measured on ECB+ partings: two events 0.30–0.54, mostly below; halves
+ * of one event 0.33–0.63, all but one above; BENCHMARKS.md).
  */
 const PARTED = 0.45;
 const ROUNDS = 3;
