@@ -2,6 +2,7 @@ import type { Link } from '../../core/types.js';
 import type { ArticleFingerprint } from '../dedupe/fingerprint.js';
 import { JOIN_SCORE, RELATED_NAMES, RELATED_SCORE, joinStory, mergeStories, newStory, relate, scoreStory, type StoryScore } from './assign-story.js';
 import type { CorpusIndex, StoryState } from './corpus-index.js';
+import { revisitWeakJoins } from './revisit-weak-joins.js';
 import type { ArticleVectors } from './term-vector.js';
 
 /** Facts told alike in both (aligned sentences) let an article join a story its dates keep it apart from. */
@@ -72,9 +73,16 @@ export async function placeInStory(
     await index.removeStory(other.story.id);
     removed.push(other.story.id);
   }
-  const touched = [home.id];
+  const touched: string[] = [];
+  const revisited = first ? await revisitWeakJoins(index, home, fp.id, vectors, fp.published) : null;
+  if (revisited) {
+    await index.putStory(revisited.rest);
+    touched.push(revisited.rest.id);
+    home = revisited.split;
+  }
+  touched.unshift(home.id);
   for (const s of scores) {
-    if (removed.includes(s.story.id) || s.story.id === home.id || s.score < RELATED_SCORE || s.names < RELATED_NAMES) continue;
+    if (removed.includes(s.story.id) || s.story.id === home.id || s.story.id === revisited?.rest.id || s.score < RELATED_SCORE || s.names < RELATED_NAMES) continue;
     home = relate(home, s.story.id);
     await index.putStory(relate(s.story, home.id));
     touched.push(s.story.id);
