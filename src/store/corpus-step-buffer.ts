@@ -50,6 +50,12 @@ export function bufferedCorpusIndex(backend: CorpusIndexBackend): BufferedCorpus
   const storedMembers = new Map<string, string[] | null>();
   const memberOf = new Map<string, string>();
   const links = new Map<string, Link>();
+  // The backend's tables do not change until the step ends (its writes wait here): what they hold under a
+  // key or term is read once, for the whole batch when it is prefetched, and kept per limit asked.
+  const storedBands = new Map<number, Map<number, string[]>>();
+  const storedTerms = new Map<number, Map<string, string[]>>();
+  const bandsOf = (hashes: number[], limit: number) => holders(storedBands, hashes, limit, (missing) => backend.bandHolders(missing, limit));
+  const termsOf = (terms: string[], limit: number) => holders(storedTerms, terms, limit, (missing) => backend.termHolders(missing, limit));
   const pair = (link: Link): string => `${link.a}\u0000${link.b}`;
   const push = <K>(map: Map<K, string[]>, key: K, id: string): void => {
     const list = map.get(key);
@@ -60,16 +66,20 @@ export function bufferedCorpusIndex(backend: CorpusIndexBackend): BufferedCorpus
   return {
     documentFrequencies: (terms) => backend.documentFrequencies(terms),
     countDocuments: (termLists) => backend.countDocuments(termLists),
+    async prefetchCandidates(keys, terms, maxPerKey, perTerm) {
+      await bandsOf(keys.map(hashString), maxPerKey + 1);
+      await termsOf(terms, perTerm);
+    },
     async candidatesByBands(keys, maxPerKey) {
       const hashes = keys.map(hashString);
-      const stored = await backend.bandHolders(hashes, maxPerKey + 1);
+      const stored = await bandsOf(hashes, maxPerKey + 1);
       return hashes.flatMap((hash, i) => {
         const all = [...stored[i]!, ...(bands.get(hash) ?? [])];
         return all.length <= maxPerKey ? all : [];
       });
     },
     async candidatesByTerms(terms, perTerm) {
-      const stored = await backend.termHolders(terms, perTerm);
+      const stored = await termsOf(terms, perTerm);
       return terms.flatMap((term, i) => [...(postings.get(term) ?? [])].reverse().concat(stored[i]!).slice(0, perTerm));
     },
     async fingerprints(ids) {
@@ -137,6 +147,15 @@ export function bufferedCorpusIndex(backend: CorpusIndexBackend): BufferedCorpus
       });
     },
   };
+}
+
+/** Per key, what the backend holds under it with this limit: read once (the misses in one call), then from `memo`. */
+async function holders<K>(memo: Map<number, Map<K, string[]>>, keys: K[], limit: number, load: (missing: K[]) => Promise<string[][]>): Promise<string[][]> {
+  let known = memo.get(limit);
+  if (!known) memo.set(limit, (known = new Map()));
+  const missing = [...new Set(keys.filter((key) => !known.has(key)))];
+  if (missing.length) (await load(missing)).forEach((ids, i) => known.set(missing[i]!, ids));
+  return keys.map((key) => known.get(key)!);
 }
 
 /**
