@@ -36,7 +36,8 @@ export interface BufferedCorpusIndex extends CorpusIndex {
  * adds each article, its links and its stories one at a time (about ten writes per article), and on
  * PostgreSQL every write is a round trip made while the story lock is held. Reads see the step's own
  * writes, with the same limits and order as if they had been written at once: the stored result is
- * the same, only fewer statements make it.
+ * the same, only fewer statements make it. Since the tables then stay as they were until the step ends,
+ * the holders of the batch's band keys and terms are read once (`prefetchCandidates`), not per article.
  */
 export function bufferedCorpusIndex(backend: CorpusIndexBackend): BufferedCorpusIndex {
   const articles = new Map<string, IndexedArticle>();

@@ -7,11 +7,13 @@ import { type IndexLinks, type MemberRow, memberRows, stateFromRows, storedState
 import type { Queryable } from './pg-database.js';
 
 /**
- * The corpus index on the PostgreSQL tables of migration 3, like `sqliteCorpusIndex`. One instance
+ * The corpus index on the PostgreSQL tables of migrations 3 and 4, like `sqliteCorpusIndex`: what a
+ * step's buffer (`bufferedCorpusIndex`) reads, and its writes in a few bulk statements. One instance
  * serves one corpus step on the client of its transaction; the store's cache keeps story states,
- * fingerprints and frequencies between steps, under the same rule as on SQLite (forgotten when another
- * worker's step moved the document total; fingerprints, which never change, are kept). Per-key and
- * per-term reads are one query each call (a lateral join over the list), not one round trip per key.
+ * memberships, fingerprints, texts and frequencies between steps. Another worker's steps are applied to
+ * it from their `corpus_steps` records (read with the document total, one round trip); only a worker
+ * further behind than the records kept forgets its frequencies and stories. Per-key and per-term reads
+ * are one query per call (a lateral join over the list), not one round trip per key.
  */
 /** Documents' worth of step records kept: a worker further behind than this forgets its cached frequencies and stories instead. */
 const STEPS_KEPT = 20_000;
