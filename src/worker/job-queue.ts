@@ -2,7 +2,9 @@
 // Chosen over graphile-worker because pg-boss expires a job whose worker died (`expireInSeconds`,
 // checked by its supervisor) and retries it on another worker on its own; graphile-worker leaves a
 // crashed worker's jobs locked for 4 hours unless someone unlocks them by worker id.
+import pg from 'pg';
 import PgBoss from 'pg-boss';
+import { LOCKS } from '../store/postgres/pg-database.js';
 
 export const INGEST_QUEUE = 'corroborate-ingest';
 
@@ -38,12 +40,25 @@ export async function openQueue(url: string, options: QueueOptions = {}): Promis
     retryBackoff: true,
     expireInSeconds: options.jobTimeoutSeconds ?? DEFAULT_JOB_TIMEOUT_SECONDS,
   };
-  if (await boss.getQueue(INGEST_QUEUE)) {
-    if (options.jobTimeoutSeconds !== undefined) await boss.updateQueue(INGEST_QUEUE, settings);
-  } else {
-    await boss.createQueue(INGEST_QUEUE, settings).catch(async (error: Error) => {
-      if (!(await boss.getQueue(INGEST_QUEUE))) throw error; // another process created it first: fine
-    });
-  }
+  // Workers started together would create the queue at the same moment, and pg-boss's create_queue
+  // run twice at once can deadlock (seen with 2 workers): one process at a time creates or updates it.
+  await withQueueLock(url, async () => {
+    if (!(await boss.getQueue(INGEST_QUEUE))) await boss.createQueue(INGEST_QUEUE, settings);
+    else if (options.jobTimeoutSeconds !== undefined) await boss.updateQueue(INGEST_QUEUE, settings);
+  }).catch(async (error: unknown) => {
+    await boss.stop({ graceful: false, wait: false });
+    throw error;
+  });
   return boss;
+}
+
+async function withQueueLock(url: string, work: () => Promise<void>): Promise<void> {
+  const client = new pg.Client({ connectionString: url, application_name: 'corroborate-queue-setup' });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [LOCKS.queue]);
+    await work();
+  } finally {
+    await client.end(); // ending the session releases the lock
+  }
 }

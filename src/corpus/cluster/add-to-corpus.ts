@@ -41,13 +41,17 @@ export async function addToCorpus(index: CorpusIndex, articles: AnalyzedArticle[
   const fingerprints = ordered.map(fingerprintArticle);
   // The whole batch is counted before any article is placed, so its order cannot change the weights.
   await index.countDocuments(fingerprints.map((f) => f.terms.map(([t]) => t)));
+  // An article's keys, weights and index terms depend on its own terms' counts only, final from here on.
+  const own: OwnKeys[] = [];
+  for (const fp of fingerprints) own.push(await ownKeys(index, fp)); // one at a time: the index may be one database client
+  await index.prefetchCandidates?.(own.flatMap((o) => o.keys), own.flatMap((o) => o.indexTerms), MAX_PER_KEY, PER_TERM);
   const prepared = new Map<string, PreparedArticle>();
   const vectorCache = new Map<string, ArticleVectors>();
   const newLinks: Link[] = [];
   const touched = new Set<string>();
   const removed = new Set<string>();
   for (const [i, article] of ordered.entries()) {
-    const result = await addOne(index, article, fingerprints[i]!, prepared, vectorCache);
+    const result = await addOne(index, article, fingerprints[i]!, own[i]!, prepared, vectorCache);
     newLinks.push(...result.links);
     for (const id of result.placed.touched) touched.add(id);
     for (const id of result.placed.removed) removed.add(id);
@@ -61,14 +65,11 @@ async function addOne(
   index: CorpusIndex,
   article: AnalyzedArticle,
   fp: ArticleFingerprint,
+  { keys, dfOf, vectors, indexTerms }: OwnKeys,
   prepared: Map<string, PreparedArticle>,
   vectorCache: Map<string, ArticleVectors>,
 ) {
   const text = { id: article.id, text: article.text, sentences: article.sentences };
-  const keys = [...bandKeys(fp.minhash), ...fp.sentenceKeys, `x:${fp.textHash}`];
-  const dfOf = await frequencies(index, fp.terms.map(([t]) => t));
-  const vectors = articleVectors(fp, dfOf.get, dfOf.total);
-  const indexTerms = [...vectors.words.keys()].slice(0, INDEX_TERMS);
 
   const hits = new Map<string, number>();
   for (const id of await index.candidatesByTerms(indexTerms, PER_TERM)) hits.set(id, (hits.get(id) ?? 0) + 1);
@@ -122,6 +123,20 @@ async function compareWith(
     shared.set(id, sharedSentences);
   }
   return { links, shared };
+}
+
+interface OwnKeys {
+  keys: string[];
+  dfOf: Frequencies;
+  vectors: ArticleVectors;
+  indexTerms: string[];
+}
+
+async function ownKeys(index: CorpusIndex, fp: ArticleFingerprint): Promise<OwnKeys> {
+  const keys = [...bandKeys(fp.minhash), ...fp.sentenceKeys, `x:${fp.textHash}`];
+  const dfOf = await frequencies(index, fp.terms.map(([t]) => t));
+  const vectors = articleVectors(fp, dfOf.get, dfOf.total);
+  return { keys, dfOf, vectors, indexTerms: [...vectors.words.keys()].slice(0, INDEX_TERMS) };
 }
 
 /** Candidates sharing enough keys, each once. */

@@ -44,6 +44,11 @@ export interface CorpusIndex {
   candidatesByBands(keys: string[], maxPerKey: number): Promise<string[]>;
   /** Ids of the articles indexed under each term, the newest `perTerm` of each term (duplicates kept: they count). */
   candidatesByTerms(terms: string[], perTerm: number): Promise<string[]>;
+  /**
+   * Optional: the band keys and terms a batch's articles will look up, before the first; a store whose
+   * reads are round trips reads them all at once (with the same limits) and answers the lookups from that.
+   */
+  prefetchCandidates?(keys: string[], terms: string[], maxPerKey: number, perTerm: number): Promise<void>;
   fingerprints(ids: string[]): Promise<ArticleFingerprint[]>;
   texts(ids: string[]): Promise<ArticleText[]>;
   addArticle(article: IndexedArticle): Promise<void>;

@@ -195,4 +195,20 @@ export const MIGRATIONS: readonly Migration[] = [
       UPDATE articles SET story_id = NULL WHERE story_id IS NOT NULL;
     `,
   },
+  {
+    version: 4,
+    name: 'corpus steps: what each story step changed, so other workers keep their caches',
+    sql: `
+      -- One row per corpus step that counted documents: the terms it counted (and how many documents each)
+      -- and the stories it wrote or removed. A worker whose cached total is behind applies the steps since,
+      -- instead of forgetting its cached frequencies and stories. Old rows are pruned by the steps themselves.
+      CREATE TABLE corpus_steps (
+        after bigint PRIMARY KEY,
+        before bigint NOT NULL,
+        terms text[] NOT NULL,
+        counts integer[] NOT NULL,
+        stories text[] NOT NULL
+      );
+    `,
+  },
 ];

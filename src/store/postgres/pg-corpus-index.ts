@@ -1,44 +1,93 @@
-import type { CorpusIndex, IndexedArticle, StoryState } from '../../corpus/cluster/corpus-index.js';
+import type { StoryState } from '../../corpus/cluster/corpus-index.js';
 import type { ArticleFingerprint } from '../../corpus/dedupe/fingerprint.js';
 import { hashString } from '../../corpus/dedupe/hash.js';
-import { type CorpusIndexCache, cachedFrequencies, reuseIfCurrent } from '../corpus-index-cache.js';
-import { type IndexLinks, type MemberRow, firstNewMember, memberRows, stateFromRows, storedStateJson, termCounts, textsInOrder } from '../sqlite/sqlite-corpus-index.js';
+import { type CorpusIndexCache, type StepRecord, cacheStory, cachedFrequencies, cachedStoriesOf, cachedTexts, rememberStep, reuseIfCurrent } from '../corpus-index-cache.js';
+import type { CorpusIndexBackend, StepWrites } from '../corpus-step-buffer.js';
+import { type IndexLinks, type MemberRow, memberRows, stateFromRows, storedStateJson, termCounts, textsInOrder } from '../sqlite/sqlite-corpus-index.js';
 import type { Queryable } from './pg-database.js';
 
 /**
- * The corpus index on the PostgreSQL tables of migration 3, like `sqliteCorpusIndex`. One instance
+ * The corpus index on the PostgreSQL tables of migrations 3 and 4, like `sqliteCorpusIndex`: what a
+ * step's buffer (`bufferedCorpusIndex`) reads, and its writes in a few bulk statements. One instance
  * serves one corpus step on the client of its transaction; the store's cache keeps story states,
- * fingerprints and frequencies between steps, under the same rule as on SQLite (forgotten when another
- * worker's step moved the document total; fingerprints, which never change, are kept). Per-key and
- * per-term reads are one query each call (a lateral join over the list), not one round trip per key.
+ * memberships, fingerprints, texts and frequencies between steps. Another worker's steps are applied to
+ * it from their `corpus_steps` records (read with the document total, one round trip); only a worker
+ * further behind than the records kept forgets its frequencies and stories. Per-key and per-term reads
+ * are one query per call (a lateral join over the list), not one round trip per key.
  */
-export function pgCorpusIndex(db: Queryable, links: IndexLinks, cache: CorpusIndexCache): CorpusIndex {
+/** Documents' worth of step records kept: a worker further behind than this forgets its cached frequencies and stories instead. */
+const STEPS_KEPT = 20_000;
+
+export function pgCorpusIndex(db: Queryable, links: IndexLinks, cache: CorpusIndexCache): CorpusIndexBackend {
   const { fingerprints, df, stories: states } = cache;
   // Checked at the first call that needs it: the step runs inside the story lock, so the total is current.
+  // The steps other workers ran since this cache's total come with it (one round trip), to bring it up to date.
   let checked: Promise<void> | undefined;
   const current = (): Promise<void> =>
     (checked ??= db
-      .query<{ value: string }>(`SELECT value FROM corpus_counts WHERE name = 'documents'`)
-      .then(({ rows }) => reuseIfCurrent(cache, rows[0] ? Number(rows[0].value) : 0)));
+      .query<{ documents: string | null; steps: StepRecord[] }>(
+        `SELECT (SELECT value FROM corpus_counts WHERE name = 'documents') AS documents,
+           coalesce((SELECT json_agg(json_build_object('before', before, 'after', after, 'terms', terms, 'counts', counts, 'stories', stories) ORDER BY after)
+                     FROM corpus_steps WHERE after > $1), '[]'::json) AS steps`,
+        [cache.documents],
+      )
+      .then(({ rows }) => reuseIfCurrent(cache, Number(rows[0]?.documents ?? 0), rows[0]?.steps)));
+  /** What this step counted, recorded with the stories it wrote for the other workers' caches. */
+  let counted: Omit<StepRecord, 'stories'> | null = null;
 
-  const readStory = async (id: string): Promise<StoryState | null> => {
-    // One round trip: the story's row beside each member (one row with no member for an empty story).
-    const { rows } = await db.query<{ json: string } & { [K in keyof MemberRow]: MemberRow[K] | null }>(
-      'SELECT s.json, m.article_id, m.score, m.via FROM corpus_stories s LEFT JOIN corpus_members m ON m.story_id = s.id WHERE s.id = $1 ORDER BY m.pos',
-      [id],
+  /** Stories by id in one round trip: each story's row beside each member (one row with no member for an empty story). */
+  const readStories = async (ids: string[]): Promise<StoryState[]> => {
+    if (ids.length === 0) return [];
+    const { rows } = await db.query<{ id: string; json: string } & { [K in keyof MemberRow]: MemberRow[K] | null }>(
+      'SELECT s.id, s.json, m.article_id, m.score, m.via FROM corpus_stories s LEFT JOIN corpus_members m ON m.story_id = s.id WHERE s.id = ANY($1) ORDER BY s.id, m.pos',
+      [ids],
     );
-    if (!rows[0]) return null;
-    return stateFromRows(rows[0].json, rows.flatMap(({ article_id, score, via }) => (article_id === null ? [] : [{ article_id, score: score!, via: via! }])));
+    const byStory = new Map<string, typeof rows>();
+    for (const row of rows) byStory.set(row.id, [...(byStory.get(row.id) ?? []), row]);
+    return [...byStory.values()].map((members) =>
+      stateFromRows(members[0]!.json, members.flatMap(({ article_id, score, via }) => (article_id === null ? [] : [{ article_id, score: score!, via: via! }]))),
+    );
   };
 
-  const writeMembers = async (story: StoryState, from: number): Promise<void> => {
-    const rows = memberRows(story, from);
-    if (rows.length === 0) return;
+  /** The step's new articles with their band and term postings, in one statement (postings only for articles new to the index). */
+  const writeArticles = async (articles: StepWrites['articles']): Promise<void> => {
+    if (articles.length === 0) return;
+    const bands = articles.flatMap((a) => a.bandKeys.map((key) => [a.fingerprint.id, hashString(key)] as const));
+    const terms = articles.flatMap((a) => a.indexTerms.map((term) => [a.fingerprint.id, term] as const));
     await db.query(
-      `INSERT INTO corpus_members (article_id, story_id, pos, score, via)
-       SELECT a, $1, p, s, v FROM unnest($2::text[], $3::int[], $4::float8[], $5::text[]) AS m(a, p, s, v)
+      `WITH a AS (
+         INSERT INTO corpus_articles (id, fingerprint, sentences)
+         SELECT id, f, s FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS u(id, f, s, ord) ORDER BY ord
+         ON CONFLICT (id) DO NOTHING RETURNING id, seq),
+       b AS (INSERT INTO corpus_bands (key, article, id) SELECT k.key, a.seq, a.id FROM a JOIN unnest($4::text[], $5::bigint[]) AS k(id, key) ON k.id = a.id ON CONFLICT DO NOTHING)
+       INSERT INTO corpus_postings (term, article, id) SELECT t.term, a.seq, a.id FROM a JOIN unnest($6::text[], $7::text[]) AS t(id, term) ON t.id = a.id ON CONFLICT DO NOTHING`,
+      [
+        articles.map((a) => a.fingerprint.id), articles.map((a) => JSON.stringify(a.fingerprint)), articles.map((a) => JSON.stringify(a.text.sentences)),
+        bands.map(([id]) => id), bands.map(([, key]) => key), terms.map(([id]) => id), terms.map(([, term]) => term),
+      ],
+    );
+  };
+
+  /** Removed stories and stories rewritten whole lose their member rows; then every written story's state and new members, upserted. */
+  const writeStories = async ({ removed, stories }: StepWrites): Promise<void> => {
+    const rewritten = stories.flatMap(({ story, from }) => (from === null ? [story.id] : []));
+    if (removed.length + rewritten.length > 0) {
+      await db.query('WITH s AS (DELETE FROM corpus_stories WHERE id = ANY($1)) DELETE FROM corpus_members WHERE story_id = ANY($2)', [removed, [...removed, ...rewritten]]);
+    }
+    if (stories.length === 0) return;
+    // One row per article (the last story that names it), as one upsert after another would leave it.
+    const rows = new Map(stories.flatMap(({ story, from }) => memberRows(story, from ?? 0).map((row) => [row.articleId, { ...row, storyId: story.id }] as const)));
+    const members = [...rows.values()];
+    await db.query(
+      `WITH s AS (
+         INSERT INTO corpus_stories (id, json) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (id) DO UPDATE SET json = excluded.json)
+       INSERT INTO corpus_members (article_id, story_id, pos, score, via)
+       SELECT * FROM unnest($3::text[], $4::text[], $5::int[], $6::float8[], $7::text[])
        ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, pos = excluded.pos, score = excluded.score, via = excluded.via`,
-      [story.id, rows.map((r) => r.articleId), rows.map((r) => r.pos), rows.map((r) => r.score), rows.map((r) => r.via)],
+      [
+        stories.map(({ story }) => story.id), stories.map(({ story }) => storedStateJson(story)),
+        members.map((m) => m.articleId), members.map((m) => m.storyId), members.map((m) => m.pos), members.map((m) => m.score), members.map((m) => m.via),
+      ],
     );
   };
 
@@ -72,6 +121,7 @@ export function pgCorpusIndex(db: Queryable, links: IndexLinks, cache: CorpusInd
         [termLists.length],
       );
       cache.documents = Number(documents.rows[0]?.value);
+      counted = { before: cache.documents - termLists.length, after: cache.documents, terms: [...counts.keys()], counts: [...counts.values()] };
       if (counts.size > 0) {
         const { rows } = await db.query<{ term: string; df: string }>(
           `INSERT INTO corpus_df (term, df) SELECT * FROM unnest($1::text[], $2::bigint[])
@@ -81,14 +131,11 @@ export function pgCorpusIndex(db: Queryable, links: IndexLinks, cache: CorpusInd
         for (const row of rows) df.set(row.term, Number(row.df));
       }
     },
-    async candidatesByBands(keys, maxPerKey) {
-      if (keys.length === 0) return [];
-      const per = await idsPer(keys.map(hashString), 'bigint', 'SELECT id FROM corpus_bands WHERE key = k.value ORDER BY article', maxPerKey + 1);
-      return per.flatMap((hit) => (hit.length <= maxPerKey ? hit : []));
+    async bandHolders(keyHashes, limit) {
+      return keyHashes.length === 0 ? [] : idsPer(keyHashes, 'bigint', 'SELECT id FROM corpus_bands WHERE key = k.value ORDER BY article', limit);
     },
-    async candidatesByTerms(terms, perTerm) {
-      if (terms.length === 0) return [];
-      return (await idsPer(terms, 'text', 'SELECT id FROM corpus_postings WHERE term = k.value ORDER BY article DESC', perTerm)).flat();
+    async termHolders(terms, limit) {
+      return terms.length === 0 ? [] : idsPer(terms, 'text', 'SELECT id FROM corpus_postings WHERE term = k.value ORDER BY article DESC', limit);
     },
     async fingerprints(list) {
       const missing = list.filter((id) => !fingerprints.has(id));
@@ -99,59 +146,41 @@ export function pgCorpusIndex(db: Queryable, links: IndexLinks, cache: CorpusInd
       return list.flatMap((id) => fingerprints.get(id) ?? []);
     },
     async texts(list) {
-      const { rows } = await db.query<{ id: string; text: string; sentences: string }>(
-        'SELECT c.id, a.text, c.sentences FROM corpus_articles c JOIN articles a ON a.id = c.id WHERE c.id = ANY($1)',
-        [list],
-      );
-      return textsInOrder(list, rows);
-    },
-    async addArticle(article: IndexedArticle) {
-      const { fingerprint, text } = article;
-      // One statement (one round trip): the postings are written only if the article was new.
-      await db.query(
-        `WITH a AS (INSERT INTO corpus_articles (id, fingerprint, sentences) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING RETURNING seq),
-           b AS (INSERT INTO corpus_bands (key, article, id) SELECT k, a.seq, $1 FROM a, unnest($4::bigint[]) AS k ON CONFLICT DO NOTHING)
-         INSERT INTO corpus_postings (term, article, id) SELECT t, a.seq, $1 FROM a, unnest($5::text[]) AS t ON CONFLICT DO NOTHING`,
-        [fingerprint.id, JSON.stringify(fingerprint), JSON.stringify(text.sentences), article.bandKeys.map(hashString), article.indexTerms],
-      );
+      return cachedTexts(cache, list, async (missing) => {
+        const { rows } = await db.query<{ id: string; text: string; sentences: string }>(
+          'SELECT c.id, a.text, c.sentences FROM corpus_articles c JOIN articles a ON a.id = c.id WHERE c.id = ANY($1)',
+          [missing],
+        );
+        return textsInOrder(missing, rows);
+      });
     },
     async storiesOf(articleIds) {
-      const { rows } = await db.query<{ article_id: string; story_id: string }>(
-        'SELECT article_id, story_id FROM corpus_members WHERE article_id = ANY($1)',
-        [articleIds],
-      );
-      const storyOf = new Map(rows.map((r) => [r.article_id, r.story_id]));
-      return articleIds.map((id) => storyOf.get(id) ?? null);
+      await current();
+      return cachedStoriesOf(cache, articleIds, async (missing) => {
+        const { rows } = await db.query<{ article_id: string; story_id: string }>('SELECT article_id, story_id FROM corpus_members WHERE article_id = ANY($1)', [missing]);
+        return rows;
+      });
     },
     async stories(list) {
       await current();
-      const found: StoryState[] = [];
-      for (const id of list) {
-        let state = states.get(id) ?? null;
-        if (!state) {
-          state = await readStory(id);
-          if (state) states.set(id, state);
-        }
-        if (state) found.push(state);
+      for (const state of await readStories(list.filter((id) => !states.has(id)))) cacheStory(cache, state);
+      return list.flatMap((id) => states.get(id) ?? []);
+    },
+    async writeStep(writes) {
+      await current();
+      await writeArticles(writes.articles);
+      await writeStories(writes);
+      await links.putLinks(writes.links);
+      if (counted) {
+        const stories = [...writes.removed, ...writes.stories.map(({ story }) => story.id)];
+        await db.query(
+          `WITH pruned AS (DELETE FROM corpus_steps WHERE after < $1::bigint - ${STEPS_KEPT})
+           INSERT INTO corpus_steps (after, before, terms, counts, stories) VALUES ($1, $2, $3, $4, $5)`,
+          [counted.after, counted.before, counted.terms, counted.counts, stories],
+        );
       }
-      return found;
+      rememberStep(cache, writes);
     },
-    async putStory(story) {
-      await current();
-      await db.query('INSERT INTO corpus_stories (id, json) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET json = excluded.json', [story.id, storedStateJson(story)]);
-      const from = firstNewMember(states.get(story.id) ?? (await readStory(story.id)), story.articleIds);
-      if (from === null) await db.query('DELETE FROM corpus_members WHERE story_id = $1', [story.id]);
-      await writeMembers(story, from ?? 0);
-      states.set(story.id, story);
-    },
-    async removeStory(id) {
-      await current();
-      await db.query('DELETE FROM corpus_stories WHERE id = $1', [id]);
-      // Its articles were already written to the story that absorbed it (the upsert moved them).
-      await db.query('DELETE FROM corpus_members WHERE story_id = $1', [id]);
-      states.delete(id);
-    },
-    putLinks: links.putLinks,
     linksOf: links.linksOf,
   };
 }

@@ -8,27 +8,39 @@ type StoryMethods = Pick<Store, 'putStories' | 'getStory' | 'getStories' | 'stor
 
 type PgStoryRow = Omit<StoryRow, 'updated_at'> & { updated_at: Date };
 
-async function writeStory(client: Queryable, story: Story, now: Date): Promise<void> {
-  const { rows } = await client.query<{ latest: string | null }>(
-    'WITH placed AS (UPDATE articles SET story_id = $1 WHERE id = ANY($2) RETURNING published) SELECT max(published) AS latest FROM placed',
-    [story.id, story.articleIds],
-  );
+/**
+ * Writes stories (their rows, their members' story_id, their claims) in two statements however many
+ * there are: a story step writes a dozen or more, and it holds the story lock meanwhile.
+ */
+async function writeStories(client: Queryable, stories: Story[], now: Date): Promise<void> {
+  if (stories.length === 0) return;
+  // An article named by two stories ends in the last, as one update after another would leave it.
+  const members = new Map(stories.flatMap((story) => story.articleIds.map((id) => [id, story.id] as const)));
   await client.query(
-    `INSERT INTO stories (id, title, article_count, independent_sources, conflict_count, latest_published, updated_at, json)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+    `WITH placed AS (
+       UPDATE articles a SET story_id = m.story FROM unnest($1::text[], $2::text[]) AS m(article, story) WHERE a.id = m.article RETURNING m.story, a.published),
+     latest AS (SELECT story, max(published) AS latest FROM placed GROUP BY story),
+     unclaimed AS (DELETE FROM claims WHERE story_id = ANY($3))
+     INSERT INTO stories (id, title, article_count, independent_sources, conflict_count, latest_published, updated_at, json)
+     SELECT s.id, s.title, s.n, s.sources, s.conflicts, latest.latest, $8, s.json
+     FROM unnest($3::text[], $4::text[], $5::int[], $6::int[], $7::int[], $9::text[]) AS s(id, title, n, sources, conflicts, json)
+     LEFT JOIN latest ON latest.story = s.id
      ON CONFLICT (id) DO UPDATE SET title = excluded.title, article_count = excluded.article_count,
        independent_sources = excluded.independent_sources, conflict_count = excluded.conflict_count,
        latest_published = excluded.latest_published, updated_at = excluded.updated_at, json = excluded.json`,
-    [story.id, story.title, story.articleIds.length, story.independentSources, story.conflicts.length, rows[0]?.latest ?? null, now, JSON.stringify(story)],
+    [
+      [...members.keys()], [...members.values()],
+      stories.map((s) => s.id), stories.map((s) => s.title), stories.map((s) => s.articleIds.length), stories.map((s) => s.independentSources),
+      stories.map((s) => s.conflicts.length), now, stories.map((s) => JSON.stringify(s)),
+    ],
   );
-  await client.query('DELETE FROM claims WHERE story_id = $1', [story.id]);
-  if (story.claims.length === 0) return;
-  const byId = new Map(story.claims.map((claim) => [claim.id, claim])); // last wins, as INSERT OR REPLACE
-  const claims = [...byId.values()];
+  // Last wins for a repeated (story, claim id), as INSERT OR REPLACE.
+  const claims = [...new Map(stories.flatMap((story) => story.claims.map((claim) => [`${story.id}\u0000${claim.id}`, { story: story.id, claim }] as const))).values()];
+  if (claims.length === 0) return;
   await client.query(
     `INSERT INTO claims (story_id, id, text, status, independent_sources)
-     SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::int[])`,
-    [story.id, claims.map((c) => c.id), claims.map((c) => c.text), claims.map((c) => c.status), claims.map((c) => c.independentSources)],
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[])`,
+    [claims.map((c) => c.story), claims.map((c) => c.claim.id), claims.map((c) => c.claim.text), claims.map((c) => c.claim.status), claims.map((c) => c.claim.independentSources)],
   );
 }
 
@@ -48,7 +60,7 @@ export function storyMethods(pool: PgSession): StoryMethods {
           await client.query('UPDATE articles SET story_id = NULL WHERE story_id = ANY($1)', [gone]);
           await client.query('DELETE FROM stories WHERE id = ANY($1)', [gone]);
         }
-        for (const story of stories) await writeStory(client, story, now);
+        await writeStories(client, stories, now);
       });
     },
     async getStory(id) {

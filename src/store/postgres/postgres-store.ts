@@ -4,6 +4,7 @@ import type { FeedState, IngestLogEntry, Store } from '../store.js';
 import { articleMethods } from './pg-articles.js';
 import { corpusMethods } from './pg-corpus.js';
 import { pgCorpusIndex } from './pg-corpus-index.js';
+import { bufferedCorpusIndex } from '../corpus-step-buffer.js';
 import { LOCKS, type PgSession, type Pool, clientSession, inTransaction, migratePostgres, openPool, poolSession, prepared } from './pg-database.js';
 import { searchPostgres } from './pg-search.js';
 import { storyMethods } from './pg-stories.js';
@@ -44,9 +45,12 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
       // methods as savepoints. Steps are queued within the process; across processes the collection
       // already holds serializeStoryUpdates (taking LOCKS.stories here as well would deadlock).
       const run = steps.then(() =>
-        inTransaction(pool, (client) => {
+        inTransaction(pool, async (client) => {
           const methods = sessionMethods(clientSession(client));
-          return step(pgCorpusIndex(prepared(client), methods, indexCache), { ...store, ...methods });
+          const index = bufferedCorpusIndex(pgCorpusIndex(prepared(client), methods, indexCache));
+          const result = await step(index, { ...store, ...methods });
+          await index.flush();
+          return result;
         }).catch((error: unknown) => {
           forgetCache(indexCache); // it may hold what the rollback undid
           throw error;

@@ -1,8 +1,9 @@
 import type { Sentence } from '../../core/types.js';
-import type { CorpusIndex, IndexedArticle, StoryState } from '../../corpus/cluster/corpus-index.js';
+import type { CorpusIndex, StoryState } from '../../corpus/cluster/corpus-index.js';
 import type { ArticleText } from '../../corpus/dedupe/align-sentences.js';
 import type { ArticleFingerprint } from '../../corpus/dedupe/fingerprint.js';
-import { type CorpusIndexCache, cachedFrequencies, reuseIfCurrent } from '../corpus-index-cache.js';
+import { type CorpusIndexCache, cacheStory, cachedFrequencies, cachedStoriesOf, cachedTexts, rememberStep, reuseIfCurrent } from '../corpus-index-cache.js';
+import type { CorpusIndexBackend } from '../corpus-step-buffer.js';
 import { hashString } from '../../corpus/dedupe/hash.js';
 import type { Prepare } from './open-database.js';
 
@@ -33,15 +34,6 @@ export function storedStateJson(story: StoryState): string {
   return JSON.stringify(rest);
 }
 
-/**
- * Where `putStory` starts writing members: joining and merging append members, so only the new ones
- * are written; anything else (never seen so far) rewrites them all (null: delete the old ones first).
- */
-export function firstNewMember(before: StoryState | null, articleIds: string[]): number | null {
-  const appended = before !== null && before.articleIds.length <= articleIds.length && before.articleIds.every((id, i) => articleIds[i] === id);
-  return appended ? before.articleIds.length : null;
-}
-
 /** The member rows of a story from position `from` on. */
 export function memberRows(story: StoryState, from: number): Array<{ articleId: string; pos: number; score: number; via: string }> {
   return story.articleIds.slice(from).map((articleId, i) => {
@@ -69,13 +61,13 @@ export function termCounts(termLists: string[][]): Map<string, number> {
 }
 
 /**
- * The corpus index on the SQLite tables of migration 3. One instance serves one corpus step (inside
- * its transaction); through the store's cache it remembers the story states, fingerprints and
- * frequencies it read or wrote, so that a story is read once however many steps touch it, and a grown
- * story writes only its new members.
+ * The corpus index on the SQLite tables of migration 3, as a step's buffer reads and writes it
+ * (`bufferedCorpusIndex`). One instance serves one corpus step (inside its transaction); through the
+ * store's cache it remembers the story states, fingerprints and frequencies it read or wrote, so that
+ * a story is read once however many steps touch it, and a grown story writes only its new members.
  * Links are the store's own links table: what the index links is what the collection shows.
  */
-export function sqliteCorpusIndex(sql: Prepare, links: IndexLinks, cache: CorpusIndexCache): CorpusIndex {
+export function sqliteCorpusIndex(sql: Prepare, links: IndexLinks, cache: CorpusIndexCache): CorpusIndexBackend {
   const { fingerprints, df, stories: states } = cache;
   reuseIfCurrent(cache, (sql(`SELECT value FROM corpus_counts WHERE name = 'documents'`).pluck().get() as number | undefined) ?? 0);
   const total = (): number => cache.documents ?? 0;
@@ -103,18 +95,13 @@ export function sqliteCorpusIndex(sql: Prepare, links: IndexLinks, cache: Corpus
       const add = sql('INSERT INTO corpus_df (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = df + excluded.df RETURNING df').pluck();
       for (const [term, n] of termCounts(termLists)) df.set(term, add.get(term, n) as number);
     },
-    async candidatesByBands(keys, maxPerKey) {
-      const found: string[] = [];
-      const holders = sql('SELECT id FROM corpus_bands WHERE key = ? LIMIT ?').pluck();
-      for (const key of keys) {
-        const hit = holders.all(hashString(key), maxPerKey + 1) as string[];
-        if (hit.length <= maxPerKey) found.push(...hit);
-      }
-      return found;
+    async bandHolders(keyHashes, limit) {
+      const holders = sql('SELECT id FROM corpus_bands WHERE key = ? ORDER BY article LIMIT ?').pluck();
+      return keyHashes.map((hash) => holders.all(hash, limit) as string[]);
     },
-    async candidatesByTerms(terms, perTerm) {
+    async termHolders(terms, limit) {
       const newest = sql('SELECT id FROM corpus_postings WHERE term = ? ORDER BY article DESC LIMIT ?').pluck();
-      return terms.flatMap((term) => newest.all(term, perTerm) as string[]);
+      return terms.map((term) => newest.all(term, limit) as string[]);
     },
     async fingerprints(list) {
       const missing = list.filter((id) => !fingerprints.has(id));
@@ -125,55 +112,56 @@ export function sqliteCorpusIndex(sql: Prepare, links: IndexLinks, cache: Corpus
       return list.flatMap((id) => fingerprints.get(id) ?? []);
     },
     async texts(list) {
-      const rows = sql(
-        `SELECT c.id, a.text, c.sentences FROM corpus_articles c JOIN articles a ON a.id = c.id
-         WHERE c.id IN (SELECT value FROM json_each(?))`,
-      ).all(ids(list)) as { id: string; text: string; sentences: string }[];
-      return textsInOrder(list, rows);
-    },
-    async addArticle(article: IndexedArticle) {
-      const { fingerprint, text } = article;
-      const inserted = sql('INSERT OR IGNORE INTO corpus_articles (id, fingerprint, sentences) VALUES (?, ?, ?)').run(
-        fingerprint.id, JSON.stringify(fingerprint), JSON.stringify(text.sentences),
-      );
-      if (inserted.changes === 0) return;
-      const seq = inserted.lastInsertRowid;
-      for (const key of article.bandKeys) sql('INSERT OR IGNORE INTO corpus_bands (key, article, id) VALUES (?, ?, ?)').run(hashString(key), seq, fingerprint.id);
-      for (const term of article.indexTerms) sql('INSERT OR IGNORE INTO corpus_postings (term, article, id) VALUES (?, ?, ?)').run(term, seq, fingerprint.id);
+      return cachedTexts(cache, list, async (missing) => {
+        const rows = sql(
+          `SELECT c.id, a.text, c.sentences FROM corpus_articles c JOIN articles a ON a.id = c.id
+           WHERE c.id IN (SELECT value FROM json_each(?))`,
+        ).all(ids(missing)) as { id: string; text: string; sentences: string }[];
+        return textsInOrder(missing, rows);
+      });
     },
     async storiesOf(articleIds) {
-      const rows = sql('SELECT article_id, story_id FROM corpus_members WHERE article_id IN (SELECT value FROM json_each(?))').all(ids(articleIds)) as {
-        article_id: string;
-        story_id: string;
-      }[];
-      const storyOf = new Map(rows.map((r) => [r.article_id, r.story_id]));
-      return articleIds.map((id) => storyOf.get(id) ?? null);
+      return cachedStoriesOf(cache, articleIds, async (missing) =>
+        sql('SELECT article_id, story_id FROM corpus_members WHERE article_id IN (SELECT value FROM json_each(?))').all(ids(missing)) as {
+          article_id: string;
+          story_id: string;
+        }[],
+      );
     },
     async stories(list) {
       return list.flatMap((id) => {
         let state = states.get(id) ?? null;
         if (!state) {
           state = readStory(id);
-          if (state) states.set(id, state);
+          if (state) cacheStory(cache, state);
         }
         return state ? [state] : [];
       });
     },
-    async putStory(story) {
-      sql('INSERT OR REPLACE INTO corpus_stories (id, json) VALUES (?, ?)').run(story.id, storedStateJson(story));
-      const from = firstNewMember(states.get(story.id) ?? readStory(story.id), story.articleIds);
-      if (from === null) sql('DELETE FROM corpus_members WHERE story_id = ?').run(story.id);
-      const insert = sql('INSERT OR REPLACE INTO corpus_members (article_id, story_id, pos, score, via) VALUES (?, ?, ?, ?, ?)');
-      for (const row of memberRows(story, from ?? 0)) insert.run(row.articleId, story.id, row.pos, row.score, row.via);
-      states.set(story.id, story);
+    async writeStep(writes) {
+      for (const { fingerprint, text, bandKeys, indexTerms } of writes.articles) {
+        const inserted = sql('INSERT OR IGNORE INTO corpus_articles (id, fingerprint, sentences) VALUES (?, ?, ?)').run(
+          fingerprint.id, JSON.stringify(fingerprint), JSON.stringify(text.sentences),
+        );
+        if (inserted.changes === 0) continue;
+        const seq = inserted.lastInsertRowid;
+        for (const key of bandKeys) sql('INSERT OR IGNORE INTO corpus_bands (key, article, id) VALUES (?, ?, ?)').run(hashString(key), seq, fingerprint.id);
+        for (const term of indexTerms) sql('INSERT OR IGNORE INTO corpus_postings (term, article, id) VALUES (?, ?, ?)').run(term, seq, fingerprint.id);
+      }
+      for (const id of writes.removed) {
+        sql('DELETE FROM corpus_stories WHERE id = ?').run(id);
+        // Its articles are written to the story that absorbed it below (INSERT OR REPLACE moves them).
+        sql('DELETE FROM corpus_members WHERE story_id = ?').run(id);
+      }
+      const member = sql('INSERT OR REPLACE INTO corpus_members (article_id, story_id, pos, score, via) VALUES (?, ?, ?, ?, ?)');
+      for (const { story, from } of writes.stories) {
+        sql('INSERT OR REPLACE INTO corpus_stories (id, json) VALUES (?, ?)').run(story.id, storedStateJson(story));
+        if (from === null) sql('DELETE FROM corpus_members WHERE story_id = ?').run(story.id);
+        for (const row of memberRows(story, from ?? 0)) member.run(row.articleId, story.id, row.pos, row.score, row.via);
+      }
+      await links.putLinks(writes.links);
+      rememberStep(cache, writes);
     },
-    async removeStory(id) {
-      sql('DELETE FROM corpus_stories WHERE id = ?').run(id);
-      // Its articles were already written to the story that absorbed it (INSERT OR REPLACE moved them).
-      sql('DELETE FROM corpus_members WHERE story_id = ?').run(id);
-      states.delete(id);
-    },
-    putLinks: links.putLinks,
     linksOf: links.linksOf,
   };
 }

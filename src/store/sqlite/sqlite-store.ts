@@ -4,6 +4,7 @@ import { articleMethods } from './sqlite-articles.js';
 import { corpusMethods } from './sqlite-corpus.js';
 import { corpusIndexCache, forgetCache } from '../corpus-index-cache.js';
 import { sqliteCorpusIndex } from './sqlite-corpus-index.js';
+import { bufferedCorpusIndex } from '../corpus-step-buffer.js';
 import { searchSqlite } from './sqlite-search.js';
 import { storyMethods } from './sqlite-stories.js';
 
@@ -38,7 +39,9 @@ export async function createSqliteStore(path: string, options: SqliteStoreOption
       const run = steps.then(async () => {
         db.exec('BEGIN IMMEDIATE');
         try {
-          const result = await step(sqliteCorpusIndex(sql, corpus, indexCache), store);
+          const index = bufferedCorpusIndex(sqliteCorpusIndex(sql, corpus, indexCache));
+          const result = await step(index, store);
+          await index.flush();
           db.exec('COMMIT');
           return result;
         } catch (error) {
