@@ -94,6 +94,9 @@ function toArticle(id: string, title: string, paragraphs: string[], date: string
   };
 }
 
+/** The copy group of an article by its id: a copy's id is its original's id with `-c<k>` appended. */
+export const copyGroupOf = (id: string): string => id.replace(/-c\d+$/, '');
+
 /** N synthetic articles; each story has 3 originals and about 5 copies of them. */
 export function* generateArticles(n: number, seed = 1): Generator<SyntheticArticle> {
   const rnd = random(seed);

@@ -55,6 +55,24 @@ describe('addToCorpus', () => {
     expect(pairs).toEqual(['pact-copy pact-rewrite rewrite', 'pact-wire pact-copy near-duplicate', 'pact-wire pact-rewrite rewrite']);
   });
 
+  it('compares a copy with the other copies of its source, even those its candidate lookups miss', async () => {
+    /** An index whose band and term lookups stop returning one article (as when a cap leaves it out). */
+    class Hiding extends MemoryCorpusIndex {
+      hidden = '';
+      override async candidatesByBands(keys: string[], maxPerKey: number) {
+        return (await super.candidatesByBands(keys, maxPerKey)).filter((id) => id !== this.hidden);
+      }
+      override async candidatesByTerms(terms: string[], perTerm: number) {
+        return (await super.candidatesByTerms(terms, perTerm)).filter((id) => id !== this.hidden);
+      }
+    }
+    const index = new Hiding();
+    await addToCorpus(index, articles.slice(0, 2));
+    index.hidden = 'pact-copy';
+    const { newLinks } = await addToCorpus(index, [articles[2]!]);
+    expect(newLinks.map((l) => `${l.a} ${l.b}`).sort()).toEqual(['pact-copy pact-rewrite', 'pact-wire pact-rewrite']);
+  });
+
   it('does not depend on the input order', async () => {
     const shape = (d: Awaited<ReturnType<typeof storiesOf>>['dossier']) => ({
       stories: d.stories.map((s) => ({ id: s.id, ids: [...s.articleIds].sort(), related: s.related })).sort((x, y) => (x.id < y.id ? -1 : 1)),

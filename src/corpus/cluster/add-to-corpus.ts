@@ -25,6 +25,8 @@ const REWRITE_CANDIDATES = 6;
 /** A band or sentence key held by more articles than this is boilerplate (a site footer, a template). */
 const MAX_PER_KEY = 100;
 const MIN_DOCUMENTS_FOR_RARITY = 50;
+/** Other copies of a source compared at most (a wire story copied a thousand times must not cost a thousand comparisons). */
+const MAX_SIBLINGS = 20;
 /** Keys two articles must share to be compared as possible copies (one shared sentence is a quote). */
 const MIN_SHARED_KEYS = 2;
 
@@ -73,7 +75,7 @@ async function addOne(
 
   const hits = new Map<string, number>();
   for (const id of await index.candidatesByTerms(indexTerms, PER_TERM)) hits.set(id, (hits.get(id) ?? 0) + 1);
-  const termCandidates = [...hits].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, TERM_CANDIDATES).map(([id]) => id);
+  const termCandidates = mostHits(hits, TERM_CANDIDATES);
   const bandCandidates = sharedKeys(await index.candidatesByBands(keys, MAX_PER_KEY));
   const fps = await index.fingerprints([...new Set([...termCandidates, ...bandCandidates])]);
   // Within a batch the frequencies do not change, so a candidate's vectors are computed once.
@@ -89,7 +91,11 @@ async function addOne(
     .slice(0, REWRITE_CANDIDATES)
     .forEach(([id]) => toCompare.add(id));
 
-  const { links, shared } = await compareWith(index, fp, text, [...toCompare].sort(), fps, prepared, dfOf);
+  const first = await compareWith(index, fp, text, [...toCompare].sort(), fps, prepared, dfOf);
+  const siblings = await copySiblings(index, fp.id, first.links, toCompare);
+  const second = await compareWith(index, fp, text, siblings, await index.fingerprints(siblings), prepared, dfOf);
+  const links = [...first.links, ...second.links];
+  const shared = new Map([...first.shared, ...second.shared]);
   await index.addArticle({ fingerprint: fp, text, bandKeys: keys, indexTerms });
   await index.putLinks(links);
   return { links, placed: await placeInStory(index, fp, vectors, links, termCandidates, shared) };
@@ -106,7 +112,7 @@ async function compareWith(
 ): Promise<{ links: Link[]; shared: Map<string, number> }> {
   const shared = new Map<string, number>();
   if (!ids.length) return { links: [], shared };
-  const mine = prepareArticle(text);
+  const mine = prepared.get(fp.id) ?? prepareArticle(text);
   prepared.set(fp.id, mine);
   const missing = ids.filter((id) => !prepared.has(id));
   for (const t of await index.texts(missing)) prepared.set(t.id, prepareArticle(t));
@@ -137,6 +143,35 @@ async function ownKeys(index: CorpusIndex, fp: ArticleFingerprint): Promise<OwnK
   const dfOf = await frequencies(index, fp.terms.map(([t]) => t));
   const vectors = articleVectors(fp, dfOf.get, dfOf.total);
   return { keys, dfOf, vectors, indexTerms: [...vectors.words.keys()].slice(0, INDEX_TERMS) };
+}
+
+/**
+ * The articles linked to those the new article was just linked with, not compared yet: the other copies
+ * of its source. The candidate caps can leave one out (a rewrite shares few shingles with a trimmed copy,
+ * and in a big corpus its words are no closer to it than to the story's other reports), and a copy group
+ * should be found whole.
+ */
+async function copySiblings(index: CorpusIndex, id: string, links: Link[], compared: Set<string>): Promise<string[]> {
+  if (!links.length) return [];
+  const around = (await index.linksOf(links.map((l) => (l.a === id ? l.b : l.a)))).flatMap((l) => [l.a, l.b]);
+  return [...new Set(around)].filter((other) => other !== id && !compared.has(other)).sort().slice(0, MAX_SIBLINGS);
+}
+
+/**
+ * The `k` ids with the most hits (ties by id). Only the hits at or above the k-th count are sorted: a
+ * count is at most the number of index terms, and sorting all of up to 2,000 hits per article cost more
+ * than the lookup itself.
+ */
+function mostHits(hits: Map<string, number>, k: number): string[] {
+  const perCount: number[] = [];
+  for (const c of hits.values()) perCount[c] = (perCount[c] ?? 0) + 1;
+  let threshold = perCount.length;
+  for (let taken = 0; threshold > 0 && taken < k; ) taken += perCount[--threshold] ?? 0;
+  return [...hits]
+    .filter(([, c]) => c >= threshold)
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .slice(0, k)
+    .map(([id]) => id);
 }
 
 /** Candidates sharing enough keys, each once. */

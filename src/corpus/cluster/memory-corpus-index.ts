@@ -3,34 +3,46 @@ import type { ArticleText } from '../dedupe/align-sentences.js';
 import type { ArticleFingerprint } from '../dedupe/fingerprint.js';
 import { hashString } from '../dedupe/hash.js';
 import type { CorpusIndex, IndexedArticle, StoryState } from './corpus-index.js';
+import { packFingerprint, packText, unpackFingerprint, unpackText, type PackedFingerprint, type PackedText } from './packed-records.js';
+import { RecentValues } from './recent-values.js';
+import { TermCounts } from './term-counts.js';
 
 /**
- * CorpusIndex in memory, for a batch (`buildDossier`), tests and benchmarks. Band keys are kept as
- * 30-bit hashes (a collision only adds a candidate that the detailed comparison rejects) so that a
- * million articles fit in memory.
+ * CorpusIndex in memory, for a batch (`buildDossier`), tests and benchmarks, sized for a million
+ * articles: records are kept packed (flat strings and typed arrays, see packed-records.ts) with the
+ * recently read ones unpacked, document frequencies in a typed hash table (term-counts.ts), band keys
+ * as 30-bit hashes (a collision only adds a candidate that the detailed comparison rejects).
  */
 const BAND_SHARDS = 16;
+/** Unpacked records kept: enough for the candidates of a few batches (recent articles and their stories). */
+const RECENT_FINGERPRINTS = 8000;
+const RECENT_STORIES = 4000;
 
 export class MemoryCorpusIndex implements CorpusIndex {
   private readonly ids: string[] = [];
   private readonly position = new Map<string, number>();
-  private readonly fingerprintList: ArticleFingerprint[] = [];
-  private readonly textList: ArticleText[] = [];
+  private readonly packedFingerprints: PackedFingerprint[] = [];
+  private readonly recentFingerprints = new RecentValues<ArticleFingerprint>(RECENT_FINGERPRINTS);
+  private readonly packedTexts: PackedText[] = [];
   private readonly bands = Array.from({ length: BAND_SHARDS }, () => new Map<number, number | number[]>());
   private readonly postings = new Map<string, number[]>();
-  private readonly df = new Map<string, number>();
+  private readonly df = new TermCounts();
   private documents = 0;
   private readonly storyOf = new Map<string, string>();
-  private readonly storyMap = new Map<string, StoryState>();
-  private readonly linksByArticle = new Map<string, Link[]>();
+  /** Stories not read for a while, as JSON; the others as values. */
+  private readonly packedStories = new Map<string, string>();
+  private readonly recentStories = new RecentValues<StoryState>(RECENT_STORIES, (id, story) => this.packedStories.set(id, JSON.stringify(story)));
+  /** Links as JSON, and for each article the numbers of its links. */
+  private readonly linkList: string[] = [];
+  private readonly linksByArticle = new Map<string, number[]>();
 
   async documentFrequencies(terms: string[]): Promise<{ total: number; df: number[] }> {
-    return { total: this.documents, df: terms.map((t) => this.df.get(t) ?? 0) };
+    return { total: this.documents, df: terms.map((t) => this.df.get(t)) };
   }
 
   async countDocuments(termLists: string[][]): Promise<void> {
     this.documents += termLists.length;
-    for (const terms of termLists) for (const term of terms) this.df.set(term, (this.df.get(term) ?? 0) + 1);
+    for (const terms of termLists) for (const term of terms) this.df.add(term);
   }
 
   async candidatesByBands(keys: string[], maxPerKey: number): Promise<string[]> {
@@ -62,15 +74,20 @@ export class MemoryCorpusIndex implements CorpusIndex {
 
   async fingerprints(ids: string[]): Promise<ArticleFingerprint[]> {
     return ids.flatMap((id) => {
+      const recent = this.recentFingerprints.get(id);
+      if (recent) return [recent];
       const at = this.position.get(id);
-      return at === undefined ? [] : [this.fingerprintList[at]!];
+      if (at === undefined) return [];
+      const fp = unpackFingerprint(this.packedFingerprints[at]!);
+      this.recentFingerprints.set(id, fp);
+      return [fp];
     });
   }
 
   async texts(ids: string[]): Promise<ArticleText[]> {
     return ids.flatMap((id) => {
       const at = this.position.get(id);
-      return at === undefined ? [] : [this.textList[at]!];
+      return at === undefined ? [] : [unpackText(this.packedTexts[at]!)];
     });
   }
 
@@ -80,8 +97,9 @@ export class MemoryCorpusIndex implements CorpusIndex {
     const at = this.ids.length;
     this.ids.push(id);
     this.position.set(id, at);
-    this.fingerprintList.push(article.fingerprint);
-    this.textList.push(article.text);
+    this.packedFingerprints.push(packFingerprint(article.fingerprint));
+    this.recentFingerprints.set(id, article.fingerprint);
+    this.packedTexts.push(packText(article.text));
     for (const key of article.bandKeys) {
       const shard = this.bandShard(hashString(key));
       const h = hashString(key) >> 2;
@@ -103,33 +121,47 @@ export class MemoryCorpusIndex implements CorpusIndex {
 
   async stories(ids: string[]): Promise<StoryState[]> {
     return ids.flatMap((id) => {
-      const story = this.storyMap.get(id);
+      const story = this.story(id);
       return story ? [story] : [];
     });
   }
 
+  private story(id: string): StoryState | undefined {
+    const recent = this.recentStories.get(id);
+    if (recent) return recent;
+    const packed = this.packedStories.get(id);
+    if (packed === undefined) return undefined;
+    const story = JSON.parse(packed) as StoryState;
+    this.packedStories.delete(id);
+    this.recentStories.set(id, story);
+    return story;
+  }
+
   async putStory(story: StoryState): Promise<void> {
-    this.storyMap.set(story.id, story);
+    this.packedStories.delete(story.id);
+    this.recentStories.set(story.id, story);
     for (const id of story.articleIds) this.storyOf.set(id, story.id);
   }
 
   async removeStory(id: string): Promise<void> {
-    this.storyMap.delete(id);
+    this.packedStories.delete(id);
+    this.recentStories.delete(id);
   }
 
   async putLinks(links: Link[]): Promise<void> {
     for (const link of links) {
+      const n = this.linkList.push(JSON.stringify(link)) - 1;
       for (const id of [link.a, link.b]) {
         const list = this.linksByArticle.get(id);
-        if (list) list.push(link);
-        else this.linksByArticle.set(id, [link]);
+        if (list) list.push(n);
+        else this.linksByArticle.set(id, [n]);
       }
     }
   }
 
   async linksOf(articleIds: string[]): Promise<Link[]> {
-    const seen = new Set<Link>();
-    for (const id of articleIds) for (const link of this.linksByArticle.get(id) ?? []) seen.add(link);
-    return [...seen];
+    const seen = new Set<number>();
+    for (const id of articleIds) for (const n of this.linksByArticle.get(id) ?? []) seen.add(n);
+    return [...seen].map((n) => JSON.parse(this.linkList[n]!) as Link);
   }
 }
