@@ -62,7 +62,16 @@ export const searchHitSchema = z
   })
   .meta({ id: 'SearchHit' });
 
-export const searchPageSchema = pageOf(searchHitSchema, 'SearchPage');
+export const searchPageSchema = z
+  .object({
+    items: z.array(searchHitSchema),
+    total: z.number().int(),
+    /** False for a broad query (its words match more than SEARCH_WINDOW articles or quotes): `total` is a lower bound. */
+    totalExact: z.boolean(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+  })
+  .meta({ id: 'SearchPage' });
 
 export const apiArticleSchema = articleSchema.meta({ id: 'Article' });
 
