@@ -46,12 +46,15 @@ export function searchSqlite(sql: Prepare, query: SearchQuery, window = SEARCH_W
   let totalExact = true;
   const ranked: Ranked[] = [];
   for (const arm of arms) {
-    const count = arm.counted ?? countUpTo(sql, arm.from, all, broad ? size + 1 : null);
+    // A query with words has at most `size` matches to rank, or is broad: one walk of up to size + 1
+    // rows both ranks and counts them. Filters without words count apart (any number of rows).
+    const counted = arm.counted ?? (words ? undefined : countUpTo(sql, arm.from, all, null));
+    const rows = sql(`SELECT ${arm.seq} AS seq, ${arm.score} AS score, ${arm.published} AS published, ${arm.recency} AS recency ${arm.from} ORDER BY ${arm.order} LIMIT @limit`)
+      .all({ ...all, limit: counted === undefined ? size + 1 : n }) as Omit<Ranked, 'kind'>[];
+    const count = counted ?? rows.length;
     total += broad ? Math.min(count, size) : count;
     if (broad && count > size) totalExact = false;
-    const rows = sql(`SELECT ${arm.seq} AS seq, ${arm.score} AS score, ${arm.published} AS published, ${arm.recency} AS recency ${arm.from} ORDER BY ${arm.order} LIMIT @n`)
-      .all({ ...all, n }) as Omit<Ranked, 'kind'>[];
-    ranked.push(...rows.map((row) => ({ ...row, kind: arm.kind })));
+    ranked.push(...rows.slice(0, n).map((row) => ({ ...row, kind: arm.kind })));
   }
   ranked.sort(
     broad
