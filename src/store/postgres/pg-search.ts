@@ -1,6 +1,7 @@
 import { SNIPPET_MARKS, searchPhrases } from '../sqlite/fts-query.js';
 import { checkDate, nextDay } from '../sqlite/sqlite-search.js';
 import { type HitRow, toSearchHit } from '../sqlite/sqlite-search-hits.js';
+import { hitOrder } from '../search-order.js';
 import { SEARCH_WINDOW, type SearchHit, type SearchPage, type SearchQuery } from '../store.js';
 import type { Pool } from './pg-database.js';
 
@@ -37,10 +38,10 @@ export function toTsQuery(input: string): string | null {
  * at offset + limit, through the GIN indexes on `tsv`), then read and headline the one page shown. A
  * broad query (more than SEARCH_WINDOW matches of a kind) comes newest first, its count capped.
  */
-export async function searchPostgres(pool: Pool, query: SearchQuery, window = SEARCH_WINDOW): Promise<SearchPage> {
+export async function searchPostgres(pool: Pool, query: SearchQuery): Promise<SearchPage> {
   const limit = query.limit ?? DEFAULT_LIMIT;
   const offset = query.offset ?? 0;
-  const size = Math.max(window, offset + limit);
+  const size = Math.max(SEARCH_WINDOW, offset + limit);
   const tsquery = toTsQuery(query.text);
   const { bind, values } = parameters();
   const match = tsquery ? `to_tsquery('corroborate', ${bind(tsquery)})` : null;
@@ -85,11 +86,7 @@ export async function searchPostgres(pool: Pool, query: SearchQuery, window = SE
     }),
   );
   const ranked = results.flatMap((result) => result.ranked);
-  ranked.sort(
-    broad
-      ? (x, y) => Number(y.recency) - Number(x.recency) || (x.kind === y.kind ? Number(y.seq) - Number(x.seq) : x.kind === 'article' ? -1 : 1)
-      : (x, y) => y.score - x.score || (y.published ?? '').localeCompare(x.published ?? '') || Number(x.seq) - Number(y.seq),
-  );
+  ranked.sort(hitOrder(broad));
   const page = ranked.slice(offset, offset + limit);
   const items = await Promise.all(page.map((hit) => describeHit(pool, hit, tsquery)));
   return {

@@ -1,3 +1,4 @@
+import { hitOrder } from '../search-order.js';
 import { SEARCH_WINDOW, type SearchPage, type SearchQuery } from '../store.js';
 import { toFtsQuery } from './fts-query.js';
 import type { Prepare } from './open-database.js';
@@ -56,11 +57,7 @@ export function searchSqlite(sql: Prepare, query: SearchQuery, window = SEARCH_W
     if (broad && count > size) totalExact = false;
     ranked.push(...rows.slice(0, n).map((row) => ({ ...row, kind: arm.kind })));
   }
-  ranked.sort(
-    broad
-      ? (x, y) => y.recency - x.recency || (x.kind === y.kind ? y.seq - x.seq : x.kind === 'article' ? -1 : 1)
-      : (x, y) => y.score - x.score || (y.published ?? '').localeCompare(x.published ?? '') || x.seq - y.seq,
-  );
+  ranked.sort(hitOrder(broad));
   // Snippets mark the user's words only, and a MATCH of the words alone starts faster than one with facets.
   const snippetMatches = match ? { article: all.textMatch!, quote: match } : null;
   const items = readHits(sql, ranked.slice(offset, n), snippetMatches);
