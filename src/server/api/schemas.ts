@@ -66,8 +66,9 @@ export const searchPageSchema = z
   .object({
     items: z.array(searchHitSchema),
     total: z.number().int(),
-    /** False for a broad query (its words match more than SEARCH_WINDOW articles or quotes): `total` is a lower bound. */
-    totalExact: z.boolean(),
+    totalExact: z
+      .boolean()
+      .describe('false for a broad query (its words match more than SEARCH_WINDOW = 200 articles or quotes): hits newest first, `total` a lower bound'),
     limit: z.number().int(),
     offset: z.number().int(),
   })
