@@ -5,6 +5,7 @@
 // for a bounded time at N concurrent connections; and ingest through POST /api/ingest.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -176,6 +177,8 @@ try {
     ['search, a word in ~all articles', searchPath(q.common)],
     ['search, ~all + outlet + 2 weeks', searchPath(q.common, `&outlet=${encodeURIComponent(q.outlet)}&from=${q.from}&to=${q.to}`)],
   ];
+  const loadAverage = () => loadavg().map((x) => x.toFixed(1)).join(' ');
+  console.log(`load average (1, 5, 15 min) at start: ${loadAverage()}`);
   const rows: Row[] = [];
   for (const [name, path] of scenarios) rows.push({ ...(await load(name, url, path)), cpu: await cpuPerRequest(path) });
   console.log('\nscenario                                  p50 ms   p99 ms    req/s  errors  CPU ms/req  target');
@@ -183,6 +186,7 @@ try {
     const target = /dossier|search/.test(r.name) ? `p99 < 50 ms: ${r.p99 < 50 ? 'met' : 'NOT met'}` : '';
     console.log(`${r.name.padEnd(40)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(8)} ${r.rps.toFixed(0).padStart(8)} ${String(r.errors).padStart(7)} ${r.cpu.toFixed(2).padStart(11)}  ${target}`);
   }
+  console.log(`load average at end: ${loadAverage()}`);
   console.log('(CPU ms/req: the same requests one at a time through the app in this process, no sockets: CPU time, which other work on the machine barely changes)');
   const batch = Number(values['ingest-batch']);
   // --ingest-articles 0 skips it (ingest grows the cached collection, which later runs then reuse).

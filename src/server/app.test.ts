@@ -56,6 +56,7 @@ describe('JSON API, in-process', () => {
   it('searches articles and quotes through the store', async () => {
     const body = await (await app.request('/api/search?q=cables&limit=10')).json();
     expect(body.total).toBeGreaterThanOrEqual(2);
+    expect(body).toMatchObject({ totalExact: true, limit: 10, offset: 0 });
     expect(body.items.map((h: { articleId: string }) => h.articleId)).toEqual(expect.arrayContaining(['art-herald', 'art-wire']));
     expect((await (await app.request('/api/search?q=cables&speaker=Tomas%20Varga')).json()).items.filter((h: { kind: string }) => h.kind === 'quote')).toEqual([]);
   });

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnalyzedArticle, Quote, Story } from '../core/types.js';
 import type { IndexedArticle, StoryState } from '../corpus/cluster/corpus-index.js';
-import type { Store } from './store.js';
+import { SEARCH_WINDOW, type Store } from './store.js';
 
 export function sampleArticle(id: string, fields: Partial<AnalyzedArticle> & { publishedOn?: string; quotes?: Quote[] } = {}): AnalyzedArticle {
   const { publishedOn, ...rest } = fields;
@@ -205,6 +205,54 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       expect((await store.search({ text: '', outlet: 'Coast Daily' })).items.map((hit) => hit.articleId)).toEqual(['h3', 'h1']);
       expect((await store.search({ text: '', speaker: 'Ana Ruiz' })).items.map((hit) => hit.kind)).toEqual(['quote']);
       await expect(store.search({ text: 'x', from: 'last week' })).rejects.toThrow(/from must be a date/);
+    });
+
+    it('answers a broad query (more than SEARCH_WINDOW matches) newest first, counted to the window, filters exact, each hit its own snippet', async () => {
+      // Every article mentions the harbour (the last is the newest; ids sort in the same order, as a
+      // backend may insert a batch by id); every 10th quotes the mayor on it. Outlets alternate (quotes
+      // are all in Coast Daily); days cycle through May.
+      const quoted = 'The harbour will reopen';
+      const count = SEARCH_WINDOW + 10;
+      const id = (i: number) => `b${String(i).padStart(4, '0')}`;
+      await store.putArticles(
+        Array.from({ length: count }, (_, i) => {
+          const text = `Report ${i}: the harbour reopened.${i % 10 === 0 ? ` "${quoted}," said Ana Ruiz.` : ''}`;
+          const day = `2024-05-${String(1 + (i % 28)).padStart(2, '0')}`;
+          return sampleArticle(id(i), { text, outlet: i % 2 ? 'Bay Herald' : 'Coast Daily', publishedOn: day, quotes: i % 10 === 0 ? [quoteIn(text, quoted, 'Ana Ruiz')] : [] });
+        }),
+      );
+      const newest = count - 1;
+      const first = await store.search({ text: 'harbour', limit: 5 });
+      expect(first.totalExact).toBe(false);
+      expect(first.total).toBe(SEARCH_WINDOW + count / 10); // the articles' count stopped; the quotes are all counted
+      expect(first.items.map((hit) => [hit.kind, hit.articleId, hit.score])).toEqual([0, 1, 2, 3, 4].map((back) => ['article', id(newest - back), 0]));
+      // An article, then its quote, then the next older article.
+      const later = await store.search({ text: 'harbour', limit: 4, offset: 8 });
+      expect(later.items.map((hit) => `${hit.kind} ${hit.articleId}`)).toEqual([`article ${id(count - 9)}`, `article ${id(count - 10)}`, `quote ${id(count - 10)}`, `article ${id(count - 11)}`]);
+      for (const hit of [...first.items, ...later.items]) {
+        expect(hit.snippet).toContain(hit.kind === 'quote' ? quoted : `Report ${Number(hit.articleId.slice(1))}:`);
+        const marked = hit.highlights.map((mark) => hit.snippet.slice(mark.start, mark.end).toLowerCase());
+        expect(marked.length > 0 && marked.every((word) => word === 'harbour')).toBe(true);
+      }
+      // Filters narrow a broad query exactly; fewer than the window left: counted exactly.
+      const herald = await store.search({ text: 'harbour', outlet: 'bay herald', limit: 3 });
+      expect(herald.items.map((hit) => hit.articleId)).toEqual([id(newest), id(newest - 2), id(newest - 4)]);
+      expect([herald.total, herald.totalExact]).toEqual([count / 2, true]);
+      // 2024-05-03 is every i = 2 + 28k (all even: Coast Daily), with the quotes of those that are multiples of 10.
+      const onDay = Array.from({ length: count }, (_, i) => i).filter((i) => i % 28 === 2).reverse();
+      const expected = onDay.flatMap((i) => (i % 10 === 0 ? [`article ${id(i)}`, `quote ${id(i)}`] : [`article ${id(i)}`]));
+      const day = await store.search({ text: 'harbour', outlet: 'Coast Daily', from: '2024-05-03', to: '2024-05-03', limit: 40 });
+      expect(day.items.map((hit) => `${hit.kind} ${hit.articleId}`)).toEqual(expected);
+      expect(expected.filter((hit) => hit.startsWith('quote')).length).toBeGreaterThan(0);
+      expect([day.total, day.totalExact]).toEqual([expected.length, true]);
+      expect(day.items.every((hit) => hit.published === '2024-05-03' && hit.outlet === 'Coast Daily')).toBe(true);
+      await store.putStories([sampleStory('pair', [id(3), id(10)])], []);
+      const inStory = await store.search({ text: 'harbour', storyId: 'pair' });
+      expect(inStory.items.map((hit) => `${hit.kind} ${hit.articleId}`)).toEqual([`article ${id(10)}`, `quote ${id(10)}`, `article ${id(3)}`]);
+      expect([inStory.total, inStory.totalExact]).toEqual([3, true]);
+      // A rarer word is ranked (bm25 / ts_rank) and counted exactly.
+      const rare = await store.search({ text: 'Report 42' });
+      expect([rare.totalExact, rare.items[0]?.articleId]).toEqual([true, id(42)]);
     });
 
     describe('the incremental corpus index', () => {

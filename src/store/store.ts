@@ -31,6 +31,20 @@ export interface SearchQuery {
   offset?: number;
 }
 
+/**
+ * A query whose words match more than this many articles, or quotes, is broad: relevance says little
+ * about a word that common, and ranking or counting all its matches costs time that grows with the
+ * collection. Its hits come newest first (score 0) and its count stops here (`totalExact` false); the
+ * filters still apply exactly. Paging further than this widens it to `offset + limit`. Small enough
+ * that the words a story or two share are ranked and a broad query's cost stays bounded.
+ */
+export const SEARCH_WINDOW = 200;
+
+export interface SearchPage extends Page<SearchHit> {
+  /** False when counting stopped at the window (a broad query): `total` is then a lower bound. */
+  totalExact: boolean;
+}
+
 export interface SearchHit {
   kind: 'article' | 'quote';
   articleId: string;
@@ -140,10 +154,11 @@ export interface Store {
   storyDossierJson(id: string): Promise<string | null>;
 
   /**
-   * Full-text search over articles (title, text) and quotes (text, speaker), best match first.
-   * An empty `text` lists what the filters select (newest first) instead.
+   * Full-text search over articles (title, text) and quotes (text, speaker), best match first; a
+   * broad query (see SEARCH_WINDOW) newest first. An empty `text` lists what the filters select
+   * (newest first) instead.
    */
-  search(query: SearchQuery): Promise<Page<SearchHit>>;
+  search(query: SearchQuery): Promise<SearchPage>;
   logIngest(entries: IngestLogEntry[]): Promise<void>;
   /** The latest ingest log entries, newest first. */
   ingestLog(limit: number): Promise<(IngestLogEntry & { at: string })[]>;

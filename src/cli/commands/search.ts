@@ -1,5 +1,5 @@
 import { type Command, Option } from 'commander';
-import type { Page, SearchHit, SearchQuery } from '../../store/store.js';
+import type { SearchPage, SearchQuery } from '../../store/store.js';
 import { dbOption, withCollection } from './db-option.js';
 
 interface SearchOptions {
@@ -61,7 +61,7 @@ async function runSearch(text: string, options: SearchOptions): Promise<number> 
   });
 }
 
-function formatHits(page: Page<SearchHit>, offset: number): string {
+function formatHits(page: SearchPage, offset: number): string {
   if (page.total === 0) return 'No matches.\n';
   const lines = page.items.map((hit, index) => {
     const where = [hit.outlet, hit.published?.slice(0, 10), hit.storyId && `story ${hit.storyId}`].filter(Boolean).join(' · ');
@@ -69,7 +69,7 @@ function formatHits(page: Page<SearchHit>, offset: number): string {
     return `${offset + index + 1}. ${head}\n   ${where}${where ? ' · ' : ''}article ${hit.articleId}\n   ${hit.snippet.replace(/\s+/g, ' ')}\n`;
   });
   const shown = `${offset + 1}-${offset + page.items.length}`;
-  return `${lines.join('\n')}\n${page.items.length > 0 ? shown : 'none'} of ${page.total} match(es).\n`;
+  return `${lines.join('\n')}\n${page.items.length > 0 ? shown : 'none'} of ${page.totalExact ? page.total : `more than ${page.total} (newest first)`} match(es).\n`;
 }
 
 function wholeNumber(value: string, flag: string, min: number, problems: string[]): number {

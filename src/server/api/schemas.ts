@@ -62,7 +62,17 @@ export const searchHitSchema = z
   })
   .meta({ id: 'SearchHit' });
 
-export const searchPageSchema = pageOf(searchHitSchema, 'SearchPage');
+export const searchPageSchema = z
+  .object({
+    items: z.array(searchHitSchema),
+    total: z.number().int(),
+    totalExact: z
+      .boolean()
+      .describe('false for a broad query (its words match more than SEARCH_WINDOW = 200 articles or quotes): hits newest first, `total` a lower bound'),
+    limit: z.number().int(),
+    offset: z.number().int(),
+  })
+  .meta({ id: 'SearchPage' });
 
 export const apiArticleSchema = articleSchema.meta({ id: 'Article' });
 

@@ -1,5 +1,5 @@
 import { escapeHtml as h } from '../../render/escape-html.js';
-import type { Page, SearchHit } from '../../store/store.js';
+import type { SearchHit, SearchPage } from '../../store/store.js';
 import { layout } from './layout.js';
 
 /** The snippet escaped, with the store's match offsets marked. */
@@ -20,12 +20,12 @@ function hitHref(hit: SearchHit): string {
     : `/articles/${encodeURIComponent(hit.articleId)}`;
 }
 
-export function searchPage(query: string, page: Page<SearchHit> | null): string {
+export function searchPage(query: string, page: SearchPage | null): string {
   const hits = page?.items.map(
     (hit) => `<li class="hit"><a href="${h(hitHref(hit))}">${h(hit.title ?? '(untitled)')}</a> <span class="src">${h(hit.outlet ?? '')} ${h(hit.published?.slice(0, 10) ?? '')}</span>
 <br>${hit.kind === 'quote' ? `<span class="badge one">quote${hit.speaker ? `: ${h(hit.speaker)}` : ''}</span> ` : ''}${markedSnippet(hit)}</li>`,
   );
-  const results = page === null ? '' : hits?.length ? `<p class="facts">${page.total} hits</p><ol class="hits">${hits.join('')}</ol>` : '<p class="empty">No hits.</p>';
+  const results = page === null ? '' : hits?.length ? `<p class="facts">${page.totalExact ? `${page.total} hits` : `more than ${page.total} hits, newest first`}</p><ol class="hits">${hits.join('')}</ol>` : '<p class="empty">No hits.</p>';
   return layout(query ? `Search: ${query}` : 'Search', `<h1>Search</h1>
 <form action="/search" method="get" class="search"><input type="search" name="q" value="${h(query)}" aria-label="Query"> <input type="text" name="outlet" placeholder="outlet" aria-label="Outlet"> <input type="text" name="speaker" placeholder="speaker" aria-label="Speaker"> <input type="date" name="from" aria-label="From"> <input type="date" name="to" aria-label="To"> <button>Search</button></form>
 ${results}`, query);

@@ -1,6 +1,8 @@
 import { SNIPPET_MARKS, searchPhrases } from '../sqlite/fts-query.js';
-import { type HitRow, checkDate, nextDay, toSearchHit } from '../sqlite/sqlite-search.js';
-import type { Page, SearchHit, SearchQuery } from '../store.js';
+import { checkDate, nextDay } from '../sqlite/sqlite-search.js';
+import { type HitRow, toSearchHit } from '../sqlite/sqlite-search-hits.js';
+import { hitOrder } from '../search-order.js';
+import { SEARCH_WINDOW, type SearchHit, type SearchPage, type SearchQuery } from '../store.js';
 import type { Pool } from './pg-database.js';
 
 const DEFAULT_LIMIT = 20;
@@ -12,8 +14,9 @@ interface Ranked {
   seq: string;
   score: number;
   published: string | null;
+  /** The seq of the hit's article: a broad query's order. */
+  recency: string;
 }
-
 
 /** Positional parameters gathered while the SQL is written: `bind(value)` returns `$n`. */
 function parameters(): { bind: (value: unknown) => string; values: unknown[] } {
@@ -31,12 +34,14 @@ export function toTsQuery(input: string): string | null {
 }
 
 /**
- * The same two steps and result shape as the SQLite search: rank (ids and scores, each kind cut at
- * offset + limit, through the GIN indexes on `tsv`), then read and headline the one page shown.
+ * The same two steps, rule and result shape as the SQLite search: rank (ids and scores, each kind cut
+ * at offset + limit, through the GIN indexes on `tsv`), then read and headline the one page shown. A
+ * broad query (more than SEARCH_WINDOW matches of a kind) comes newest first, its count capped.
  */
-export async function searchPostgres(pool: Pool, query: SearchQuery): Promise<Page<SearchHit>> {
+export async function searchPostgres(pool: Pool, query: SearchQuery): Promise<SearchPage> {
   const limit = query.limit ?? DEFAULT_LIMIT;
   const offset = query.offset ?? 0;
+  const size = Math.max(SEARCH_WINDOW, offset + limit);
   const tsquery = toTsQuery(query.text);
   const { bind, values } = parameters();
   const match = tsquery ? `to_tsquery('corroborate', ${bind(tsquery)})` : null;
@@ -45,15 +50,22 @@ export async function searchPostgres(pool: Pool, query: SearchQuery): Promise<Pa
   const and = (clauses: string[]): string => (clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '');
   const speakerOfQuote = speaker ? [`lower(q.speaker) = lower(${speaker})`] : [];
   const speakerInArticle = speaker ? [`EXISTS (SELECT 1 FROM quotes sq WHERE sq.article_id = a.id AND lower(sq.speaker) = lower(${speaker}))`] : [];
+  const upTo = async (from: string, cap: number | null, params: unknown[]): Promise<number> => {
+    const count = cap === null ? `SELECT count(*) AS n ${from}` : `SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ${cap}) capped`;
+    return Number((await pool.query<{ n: string }>(count, params)).rows[0]?.n ?? 0);
+  };
 
   const arms: { kind: Ranked['kind']; from: string; seq: string; score: string }[] = [];
+  let broad = false;
   if (match) {
-    arms.push({ kind: 'article', from: `FROM articles a ${and([`a.tsv @@ ${match}`, ...where, ...speakerInArticle])}`, seq: 'a.seq', score: `ts_rank(a.tsv, ${match})` });
+    const [articles, quotes] = await Promise.all([upTo(`FROM articles a WHERE a.tsv @@ ${match}`, size + 1, values.slice(0, 1)), upTo(`FROM quotes q WHERE q.tsv @@ ${match}`, size + 1, values.slice(0, 1))]);
+    broad = articles > size || quotes > size;
+    arms.push({ kind: 'article', from: `FROM articles a ${and([`a.tsv @@ ${match}`, ...where, ...speakerInArticle])}`, seq: 'a.seq', score: broad ? '0' : `ts_rank(a.tsv, ${match})` });
     arms.push({
       kind: 'quote',
       from: `FROM quotes q JOIN articles a ON a.id = q.article_id ${and([`q.tsv @@ ${match}`, ...where, ...speakerOfQuote])}`,
       seq: 'q.seq',
-      score: `ts_rank(q.tsv, ${match})`,
+      score: broad ? '0' : `ts_rank(q.tsv, ${match})`,
     });
   } else if (speaker) {
     arms.push({ kind: 'quote', from: `FROM quotes q JOIN articles a ON a.id = q.article_id ${and([...where, ...speakerOfQuote])}`, seq: 'q.seq', score: '0' });
@@ -61,25 +73,27 @@ export async function searchPostgres(pool: Pool, query: SearchQuery): Promise<Pa
     arms.push({ kind: 'article', from: `FROM articles a ${and(where)}`, seq: 'a.seq', score: '0' });
   }
 
+  const filterValues = [...values]; // the count queries' parameters: all but the LIMIT
   const n = bind(offset + limit);
+  const order = (arm: { seq: string }) => (broad ? `${arm.seq} DESC` : `score DESC, a.published DESC NULLS LAST, ${arm.seq}`);
   const results = await Promise.all(
     arms.map(async (arm) => {
-      const [count, rows] = await Promise.all([
-        pool.query<{ n: string }>(`SELECT count(*) AS n ${arm.from}`, values.slice(0, -1)),
-        pool.query<Omit<Ranked, 'kind'>>(
-          `SELECT ${arm.seq} AS seq, ${arm.score}::float8 AS score, a.published ${arm.from}
-           ORDER BY score DESC, a.published DESC NULLS LAST, ${arm.seq} LIMIT ${n}`,
-          values,
-        ),
+      const [total, rows] = await Promise.all([
+        upTo(arm.from, broad ? size + 1 : null, filterValues),
+        pool.query<Omit<Ranked, 'kind'>>(`SELECT ${arm.seq} AS seq, ${arm.score}::float8 AS score, a.published, a.seq AS recency ${arm.from} ORDER BY ${order(arm)} LIMIT ${n}`, values),
       ]);
-      return { total: Number(count.rows[0]?.n ?? 0), ranked: rows.rows.map((row) => ({ ...row, kind: arm.kind })) };
+      return { total, ranked: rows.rows.map((row) => ({ ...row, kind: arm.kind })) };
     }),
   );
   const ranked = results.flatMap((result) => result.ranked);
-  ranked.sort((x, y) => y.score - x.score || (y.published ?? '').localeCompare(x.published ?? '') || Number(x.seq) - Number(y.seq));
+  ranked.sort(hitOrder(broad));
   const page = ranked.slice(offset, offset + limit);
   const items = await Promise.all(page.map((hit) => describeHit(pool, hit, tsquery)));
-  return { items, total: results.reduce((sum, result) => sum + result.total, 0) };
+  return {
+    items,
+    total: results.reduce((sum, result) => sum + (broad ? Math.min(result.total, size) : result.total), 0),
+    totalExact: !broad || results.every((result) => result.total <= size),
+  };
 }
 
 async function describeHit(pool: Pool, hit: Ranked, tsquery: string | null): Promise<SearchHit> {

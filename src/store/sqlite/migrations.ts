@@ -264,4 +264,16 @@ export const MIGRATIONS: readonly Migration[] = [
       INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
     `,
   },
+  {
+    version: 7,
+    name: "article sentences out of the article's JSON, into their own column",
+    sql: `
+      -- A dossier sends each article's JSON without its sentence offsets: with them inside, SQLite parsed
+      -- and rewrote every article's JSON per request (json_remove), most of a dossier's SQL. Only the
+      -- corpus step (getArticles) reads sentences, from this column.
+      ALTER TABLE articles ADD COLUMN sentences TEXT NOT NULL DEFAULT '[]';
+      UPDATE articles SET sentences = json_extract(json, '$.sentences'), json = json_remove(json, '$.sentences')
+        WHERE json_type(json, '$.sentences') = 'array';
+    `,
+  },
 ];

@@ -12,6 +12,8 @@ interface ArticleRow {
   seq: number;
   text: string;
   json: string;
+  /** Kept apart from `json` on SQLite (migration 7); PostgreSQL keeps them inside `json`. */
+  sentences?: string;
 }
 
 /** The hash exact copies share: of the clean body only (the id also covers URL and title). */
@@ -19,8 +21,9 @@ export function contentHash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-export function rowToArticle(row: Pick<ArticleRow, 'text' | 'json'>): AnalyzedArticle {
-  return { ...(JSON.parse(row.json) as Omit<AnalyzedArticle, 'text'>), text: row.text } as AnalyzedArticle;
+export function rowToArticle(row: Pick<ArticleRow, 'text' | 'json' | 'sentences'>): AnalyzedArticle {
+  const stored = JSON.parse(row.json) as Omit<AnalyzedArticle, 'text'>;
+  return { ...stored, ...(row.sentences === undefined ? {} : { sentences: JSON.parse(row.sentences) as AnalyzedArticle['sentences'] }), text: row.text };
 }
 
 export function withoutSentences(article: AnalyzedArticle): DossierArticle {
@@ -30,11 +33,11 @@ export function withoutSentences(article: AnalyzedArticle): DossierArticle {
 
 export function articleMethods(db: SqliteDatabase, sql: Prepare): ArticleMethods {
   const insertArticle = (article: AnalyzedArticle, now: string): boolean => {
-    const { text, ...rest } = article;
+    const { text, sentences, ...rest } = article;
     const inserted = sql(
-      `INSERT OR IGNORE INTO articles (id, url, outlet, title, published, content_hash, source, text, json, ingested_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(article.id, article.url, article.outlet, article.title, article.published.value, contentHash(text), article.source, text, JSON.stringify(rest), now);
+      `INSERT OR IGNORE INTO articles (id, url, outlet, title, published, content_hash, source, text, json, sentences, ingested_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(article.id, article.url, article.outlet, article.title, article.published.value, contentHash(text), article.source, text, JSON.stringify(rest), JSON.stringify(sentences), now);
     if (inserted.changes === 0) return false; // same id, or same URL: already stored
     article.quotes.forEach((quote, index) => {
       sql('INSERT INTO quotes (article_id, idx, text, speaker, start, "end") VALUES (?, ?, ?, ?, ?, ?)').run(
@@ -53,7 +56,7 @@ export function articleMethods(db: SqliteDatabase, sql: Prepare): ArticleMethods
     return articles.filter((article) => insertArticle(article, now)).map((article) => article.id);
   });
   const rowsByIds = (ids: string[]): Map<string, ArticleRow & { id: string }> => {
-    const rows = sql('SELECT seq, id, text, json FROM articles WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as (ArticleRow & { id: string })[];
+    const rows = sql('SELECT seq, id, text, json, sentences FROM articles WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as (ArticleRow & { id: string })[];
     return new Map(rows.map((row) => [row.id, row]));
   };
 

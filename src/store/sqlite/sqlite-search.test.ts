@@ -50,22 +50,23 @@ describe('SQLite search over many matches', () => {
   });
   const search = (query: Parameters<typeof searchSqlite>[1], window: number) => searchSqlite(statementCache(db), query, window);
 
-  it('ranks only the newest matches beyond the window, keeps the total exact, and gives each hit its own snippet', () => {
-    const all = search({ text: 'harbour', limit: 40 }, 1000);
-    const windowed = search({ text: 'harbour', limit: 5 }, 10);
-    expect(all.total).toBe(40);
-    expect(windowed.total).toBe(40);
-    const newest = new Set(Array.from({ length: 10 }, (_, i) => `h${39 - i}`));
-    expect(windowed.items.map((hit) => hit.articleId).every((id) => newest.has(id))).toBe(true);
-    // h35 and h30 repeat the word: best among the newest ten.
-    expect(windowed.items.slice(0, 2).map((hit) => hit.articleId).sort()).toEqual(['h30', 'h35']);
-    for (const hit of windowed.items) {
+  it('ranks every match up to the window; beyond it, the newest first, counted to the window, each hit its own snippet', () => {
+    const ranked = search({ text: 'harbour', limit: 40 }, 1000);
+    expect([ranked.total, ranked.totalExact, ranked.items.length]).toEqual([40, true, 40]);
+    // bm25: the title match and the articles that repeat the word come first.
+    expect(ranked.items.slice(0, 9).map((hit) => hit.articleId).sort()).toEqual(['h0', 'h10', 'h15', 'h20', 'h25', 'h30', 'h35', 'h5', 'h7']);
+    const broad = search({ text: 'harbour', limit: 5 }, 10);
+    expect([broad.total, broad.totalExact]).toEqual([10, false]);
+    expect(broad.items.map((hit) => hit.articleId)).toEqual(['h39', 'h38', 'h37', 'h36', 'h35']);
+    for (const hit of broad.items) {
       expect(hit.snippet).toContain(`Report ${hit.articleId.slice(1)}:`);
       expect(hit.highlights.length).toBeGreaterThan(0);
       expect(hit.snippet.slice(hit.highlights[0]!.start, hit.highlights[0]!.end).toLowerCase()).toBe('harbour');
     }
     // Paging past the window widens it.
-    expect(search({ text: 'harbour', limit: 5, offset: 20 }, 10).items).toHaveLength(5);
+    const deep = search({ text: 'harbour', limit: 5, offset: 20 }, 10);
+    expect(deep.items.map((hit) => hit.articleId)).toEqual(['h19', 'h18', 'h17', 'h16', 'h15']);
+    expect([deep.total, deep.totalExact]).toEqual([25, false]);
   });
 
   it('takes a title snippet when only the title has the words', () => {

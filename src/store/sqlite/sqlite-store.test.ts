@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { corpusCacheSuite, sampleArticle, storeSuite } from '../store-suite.js';
+import { corpusCacheSuite, sampleArticle, sampleStory, storeSuite } from '../store-suite.js';
 import { MIGRATIONS } from './migrations.js';
 import { migrateDatabase, openDatabase } from './open-database.js';
+import { withoutSentences } from './sqlite-articles.js';
 import { createSqliteStore } from './sqlite-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'corroborate-store-'));
@@ -64,6 +65,24 @@ describe('SQLite migrations and settings', () => {
     await store.close();
     const db = new Database(path);
     expect(db.prepare('SELECT count(*) FROM story_documents').pluck().get()).toBe(0);
+    db.close();
+  });
+
+  it('moves article sentences written before migration 7 out of the JSON, and still returns them to the corpus step', async () => {
+    const path = freshPath();
+    const old = openDatabase(path);
+    migrateDatabase(old, MIGRATIONS.slice(0, 6));
+    const article = sampleArticle('s7', { text: 'One sentence. And another one.', sentences: [{ start: 0, end: 13, paragraph: 0 }, { start: 14, end: 30, paragraph: 0 }] });
+    const { text, ...stored } = article;
+    old.prepare(`INSERT INTO articles (id, content_hash, source, text, json, ingested_at) VALUES (?, 'h', 's', ?, ?, 'now')`).run(article.id, text, JSON.stringify(stored));
+    old.close();
+    const store = await createSqliteStore(path);
+    expect(await store.getArticles(['s7'])).toEqual([article]);
+    await store.putStories([sampleStory('st7', ['s7'])], []);
+    expect(JSON.parse((await store.storyDossierJson('st7'))!).articles).toEqual([withoutSentences(article)]);
+    await store.close();
+    const db = new Database(path);
+    expect(db.prepare(`SELECT json_type(json, '$.sentences') IS NULL AND json_array_length(sentences) = 2 FROM articles`).pluck().get()).toBe(1);
     db.close();
   });
 

@@ -61,15 +61,17 @@ export function storyMethods(db: SqliteDatabase, sql: Prepare): StoryMethods {
   };
 
   /**
-   * The dossier as JSON text assembled from the stored JSON in SQL: the articles without their
-   * sentences, in the story's order, and the links among them. Parsing and re-serialising the
-   * documents in JS cost more than the rest of a dossier request together.
+   * The dossier as JSON text assembled from the stored JSON in SQL: the articles (their JSON holds no
+   * sentences: migration 7) with their text, in the story's order, and the links among them. Parsing
+   * and re-serialising the documents, in JS or with SQLite's JSON functions, cost more than the rest
+   * of a dossier request together; the text is spliced in as the last key (the stored JSON is a
+   * non-empty object written by JSON.stringify, so it ends with its closing brace).
    */
   const dossierJson = (id: string): string | null => {
     const story = sql('SELECT json, json_extract(json, \'$.articleIds\') AS ids FROM story_documents WHERE id = ?').get(id) as { json: string; ids: string } | undefined;
     if (!story) return null;
     const articles = sql(
-      `SELECT json_set(json_remove(a.json, '$.sentences'), '$.text', a.text) FROM json_each(?) member JOIN articles a ON a.id = member.value ORDER BY member.key`,
+      `SELECT substr(a.json, 1, length(a.json) - 1) || ',"text":' || json_quote(a.text) || '}' FROM json_each(?) member JOIN articles a ON a.id = member.value ORDER BY member.key`,
     ).pluck().all(story.ids) as string[];
     const links = sql(
       `SELECT json FROM links WHERE a IN (SELECT value FROM json_each(@ids)) AND b IN (SELECT value FROM json_each(@ids)) ORDER BY a, b`,
