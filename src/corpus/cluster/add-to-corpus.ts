@@ -3,7 +3,7 @@ import { prepareArticle, type PreparedArticle } from '../dedupe/align-sentences.
 import { compareArticles } from '../dedupe/compare-articles.js';
 import { fingerprintArticle, type ArticleFingerprint } from '../dedupe/fingerprint.js';
 import { bandKeys } from '../dedupe/minhash.js';
-import type { CorpusIndex } from './corpus-index.js';
+import { type CorpusIndex, type Frequencies, frequencies } from './corpus-index.js';
 import { placeInStory } from './place-in-story.js';
 import { renderStories } from './render-story.js';
 import { articleVectors, cosine, type ArticleVectors } from './term-vector.js';
@@ -179,17 +179,6 @@ function sharedKeys(hits: string[]): string[] {
   const counts = new Map<string, number>();
   for (const id of hits) counts.set(id, (counts.get(id) ?? 0) + 1);
   return [...counts].filter(([, c]) => c >= MIN_SHARED_KEYS).map(([id]) => id);
-}
-
-interface Frequencies {
-  total: number;
-  get: (term: string) => number;
-}
-
-async function frequencies(index: CorpusIndex, terms: string[]): Promise<Frequencies> {
-  const { total, df } = await index.documentFrequencies(terms);
-  const map = new Map(terms.map((t, i) => [t, df[i] ?? 0]));
-  return { total, get: (t) => map.get(t) ?? 0 };
 }
 
 function canonicalOrder(x: AnalyzedArticle, y: AnalyzedArticle): number {

@@ -61,3 +61,15 @@ export interface CorpusIndex {
   putLinks(links: Link[]): Promise<void>;
   linksOf(articleIds: string[]): Promise<Link[]>;
 }
+
+/** Document frequencies of some terms, looked up once, and the document total they are out of. */
+export interface Frequencies {
+  total: number;
+  get: (term: string) => number;
+}
+
+export async function frequencies(index: CorpusIndex, terms: string[]): Promise<Frequencies> {
+  const { total, df } = await index.documentFrequencies(terms);
+  const map = new Map(terms.map((t, i) => [t, df[i] ?? 0]));
+  return { total, get: (t) => map.get(t) ?? 0 };
+}

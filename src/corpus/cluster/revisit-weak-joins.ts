@@ -1,5 +1,5 @@
 import { JOIN_SCORE, joinStory, newStory, scoreStory } from './assign-story.js';
-import type { CorpusIndex, StoryState } from './corpus-index.js';
+import { type CorpusIndex, type StoryState, frequencies } from './corpus-index.js';
 import { articleVectors, centroidVector, cosine, type ArticleVectors, type TermVector } from './term-vector.js';
 
 /**
@@ -90,9 +90,8 @@ function sideOf(article: Member, members: Member[], why = ''): StoryState {
 async function memberVectors(index: CorpusIndex, ids: string[]): Promise<Member[]> {
   const fps = await index.fingerprints(ids);
   const terms = [...new Set(fps.flatMap((f) => f.terms.map(([t]) => t)))];
-  const { total, df } = await index.documentFrequencies(terms);
-  const dfOf = new Map(terms.map((t, i) => [t, df[i] ?? 0]));
-  return fps.map((f) => ({ id: f.id, vectors: articleVectors(f, (t) => dfOf.get(t) ?? 0, total), published: f.published }));
+  const dfOf = await frequencies(index, terms);
+  return fps.map((f) => ({ id: f.id, vectors: articleVectors(f, dfOf.get, dfOf.total), published: f.published }));
 }
 
 /** Weak members that have a copy (or are one) among the other members stay: a copy is stronger evidence. */
