@@ -1,4 +1,4 @@
-import { type Dispatcher, type Response, fetch } from 'undici';
+import type { Dispatcher, Response } from 'undici';
 import type { Message } from '../core/types.js';
 
 export interface FetchOptions {
@@ -36,6 +36,8 @@ export async function fetchUrl(url: string, options: FetchOptions = DEFAULT_FETC
   try {
     for (let redirects = 0; ; redirects++) {
       await options.checkUrl?.(current);
+      // Loaded on the first fetch: most runs (and `--help`) fetch nothing.
+      const { fetch } = await import('undici');
       const response = await fetch(current, {
         redirect: 'manual',
         signal,

@@ -1,9 +1,8 @@
 import type { Dossier } from '../core/types.js';
+import type { DossierFormat } from './dossier-formats.js';
 import { renderHtml } from './html/render-html.js';
 import { renderMarkdown } from './markdown/render-markdown.js';
 
-export const DOSSIER_FORMATS = ['json', 'md', 'html'] as const;
-export type DossierFormat = (typeof DOSSIER_FORMATS)[number];
 
 /** The dossier in one of its output formats. */
 export function renderDossier(dossier: Dossier, format: DossierFormat): string {

@@ -1,6 +1,4 @@
 import { resolve } from 'node:path';
-import { createPostgresStore } from './postgres/postgres-store.js';
-import { createSqliteStore } from './sqlite/sqlite-store.js';
 import type { Store } from './store.js';
 
 export const DEFAULT_DB = 'corroborate.sqlite';
@@ -10,9 +8,14 @@ export function resolveDbLocation(flag: string | undefined, env: NodeJS.ProcessE
   return flag || env.CORROBORATE_DB || DEFAULT_DB; // an empty value counts as unset
 }
 
-/** Opens (and migrates) the store a location names: a PostgreSQL URL or an SQLite file path. */
+/**
+ * Opens (and migrates) the store a location names: a PostgreSQL URL or an SQLite file path. Each
+ * implementation is loaded when first opened: an SQLite user never loads the PostgreSQL driver, and
+ * the CLI's light commands and `--help` load neither.
+ */
 export async function openStore(location: string): Promise<Store> {
-  return isPostgresUrl(location) ? createPostgresStore(location) : createSqliteStore(resolve(location));
+  if (isPostgresUrl(location)) return (await import('./postgres/postgres-store.js')).createPostgresStore(location);
+  return (await import('./sqlite/sqlite-store.js')).createSqliteStore(resolve(location));
 }
 
 export function isPostgresUrl(location: string): boolean {

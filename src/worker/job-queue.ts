@@ -5,6 +5,7 @@
 import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { LOCKS } from '../store/postgres/pg-database.js';
+import { DEFAULT_JOB_TIMEOUT_SECONDS } from './worker-defaults.js';
 
 export const INGEST_QUEUE = 'corroborate-ingest';
 
@@ -16,8 +17,6 @@ export interface QueueOptions {
   /** Run pg-boss's maintenance (expiry, retention) in this process; workers do, enqueuers need not. */
   supervise?: boolean;
 }
-
-export const DEFAULT_JOB_TIMEOUT_SECONDS = 300;
 
 /** Connects pg-boss to the collection's database (its tables live in their own `pgboss` schema). */
 export async function openQueue(url: string, options: QueueOptions = {}): Promise<PgBoss> {

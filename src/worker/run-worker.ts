@@ -5,18 +5,7 @@ import { createPostgresStore } from '../store/postgres/postgres-store.js';
 import type { Store } from '../store/store.js';
 import { type IngestJob, type JobInput, jobDocument } from './ingest-job.js';
 import { INGEST_QUEUE, type QueueOptions, openQueue } from './job-queue.js';
-
-/**
- * Jobs per batch. A story step has fixed costs (document counts, stories touched by several articles
- * rendered once, commits): on the workers benchmark 100 per batch cost about half the CPU per article of 20.
- */
-export const DEFAULT_BATCH_SIZE = 100;
-
-/**
- * Batches in hand at once. Two: one is extracted and analysed while the other is in the story step,
- * where this process mostly waits on PostgreSQL (workers bench, loaded machine: 44 articles/s against 18-35 with one).
- */
-export const DEFAULT_CONCURRENCY = 2;
+import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY } from './worker-defaults.js';
 
 export interface WorkerOptions extends QueueOptions {
   /** Batches this process works on at once (default DEFAULT_CONCURRENCY; CPU work shares one core: run a process per core). */

@@ -1,10 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { type Command, Option } from 'commander';
-import { analyzeSources } from '../../batch/analyze-sources.js';
-import { buildDossier } from '../../corpus/build-dossier.js';
 import type { Dossier } from '../../core/types.js';
-import { type DossierFormat, DOSSIER_FORMATS, renderDossier } from '../../render/render-dossier.js';
+import { type DossierFormat, DOSSIER_FORMATS } from '../../render/dossier-formats.js';
 import { createProgress } from '../progress.js';
 
 interface AnalyzeOptions {
@@ -38,6 +36,7 @@ dossier's "failures"), 2 on a usage error.`,
 }
 
 async function runAnalyze(inputs: string[], options: AnalyzeOptions): Promise<number> {
+  const [{ analyzeSources }, { buildDossier }] = await Promise.all([import('../../batch/analyze-sources.js'), import('../../corpus/build-dossier.js')]);
   const progress = createProgress({ quiet: options.quiet });
   const { articles, failures } = await analyzeSources(inputs, {
     onStart: (total) => progress.start(total, 'analyze'),
@@ -54,6 +53,7 @@ async function runAnalyze(inputs: string[], options: AnalyzeOptions): Promise<nu
 }
 
 async function writeDossier(dossier: Dossier, options: AnalyzeOptions): Promise<string[]> {
+  const { renderDossier } = await import('../../render/render-dossier.js');
   if (!options.out) {
     process.stdout.write(renderDossier(dossier, options.format ?? 'json'));
     return [];

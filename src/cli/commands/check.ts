@@ -1,14 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { analyzeSources } from '../../batch/analyze-sources.js';
-import { checkText, parseBatchLine } from '../../check/batch.js';
-import { verdict } from '../../check/verdict.js';
-import { addToCorpus } from '../../corpus/cluster/add-to-corpus.js';
-import { MemoryCorpusIndex } from '../../corpus/cluster/memory-corpus-index.js';
-import { sourceGroups } from '../../corpus/compare/source-groups.js';
-import { extractArticle } from '../../extract/extract-article.js';
-import { isFailure, readSource } from '../../ingest/read-sources.js';
 
 export function registerCheckCommand(program: Command): void {
   program
@@ -39,6 +31,7 @@ an input could not be read (it is reported on stderr and left out).`,
 }
 
 async function runBatch(file: string): Promise<number> {
+  const { checkText, parseBatchLine } = await import('../../check/batch.js');
   const lines = (await readFile(file, 'utf8')).split('\n');
   let failed = false;
   for (const [i, line] of lines.entries()) {
@@ -56,6 +49,14 @@ async function runBatch(file: string): Promise<number> {
 }
 
 async function runCheck(claim: string, inputs: string[], json: boolean): Promise<number> {
+  const [{ analyzeSources }, { checkText }, { verdict }, { addToCorpus }, { MemoryCorpusIndex }, { sourceGroups }] = await Promise.all([
+    import('../../batch/analyze-sources.js'),
+    import('../../check/batch.js'),
+    import('../../check/verdict.js'),
+    import('../../corpus/cluster/add-to-corpus.js'),
+    import('../../corpus/cluster/memory-corpus-index.js'),
+    import('../../corpus/compare/source-groups.js'),
+  ]);
   const { articles, failures } = await analyzeSources(inputs, {
     onFailure: (f) => process.stderr.write(`corroborate: ${f.source}${f.line ? `:${f.line}` : ''}: ${f.message}\n`),
   });
@@ -78,6 +79,7 @@ async function runCheck(claim: string, inputs: string[], json: boolean): Promise
 
 /** The clean text of the one article in a file or URL, or undefined when it cannot be read. */
 async function readText(input: string): Promise<string | undefined> {
+  const [{ extractArticle }, { isFailure, readSource }] = await Promise.all([import('../../extract/extract-article.js'), import('../../ingest/read-sources.js')]);
   for (const item of await readSource(input)) {
     if (isFailure(item)) continue;
     const result = extractArticle(item);

@@ -1,7 +1,6 @@
-import { DEFAULT_READ, expandInputs, readSource } from '../../ingest/read-sources.js';
 import { describeLocation, isPostgresUrl, resolveDbLocation } from '../../store/open-store.js';
 import type { IngestFailure, RawDocument } from '../../core/types.js';
-import { type QueuedInput, enqueueInputs } from '../../worker/enqueue.js';
+import type { QueuedInput } from '../../worker/enqueue.js';
 
 /** Whether ingest and watch hand their inputs to workers: `--enqueue`, or CORROBORATE_WORKERS=1 in the environment. */
 export function workersConfigured(flag: boolean | undefined, env: NodeJS.ProcessEnv = process.env): boolean {
@@ -18,6 +17,7 @@ export async function enqueueIngest(inputs: string[], dbFlag: string | undefined
     process.stderr.write(`corroborate: a worker pool needs a PostgreSQL collection (--db postgres://...), got ${location}\n`);
     return 2;
   }
+  const { enqueueInputs } = await import('../../worker/enqueue.js');
   let summary;
   try {
     summary = await enqueueInputs(
@@ -35,6 +35,7 @@ export async function enqueueIngest(inputs: string[], dbFlag: string | undefined
 }
 
 async function* queuedInputs(inputs: string[]): AsyncGenerator<QueuedInput> {
+  const { DEFAULT_READ, expandInputs, readSource } = await import('../../ingest/read-sources.js');
   const { leaves, failures } = await expandInputs(inputs);
   yield* failures;
   for (const leaf of leaves) {
@@ -54,6 +55,7 @@ export function feedHandOff(location: string): ((documents: (RawDocument | Inges
     return null;
   }
   return async (documents) => {
+    const { enqueueInputs } = await import('../../worker/enqueue.js');
     const summary = await enqueueInputs(location, documents, (failure) => process.stderr.write(`corroborate: ${failure.source}: ${failure.message}\n`));
     process.stderr.write(`queued ${summary.queued} item(s) for the workers\n`);
   };

@@ -2,8 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { type Command, Option } from 'commander';
-import { collectionArticles, collectionDossier } from '../../collection/collection-dossier.js';
-import { type DossierFormat, renderDossier } from '../../render/render-dossier.js';
+import type { DossierFormat } from '../../render/dossier-formats.js';
 import type { Store } from '../../store/store.js';
 import { dbOption, withCollection } from './db-option.js';
 
@@ -40,10 +39,11 @@ Exit status: 0 on success, 1 when the story does not exist or the output cannot 
 }
 
 async function runExport(store: Store, options: ExportOptions): Promise<number> {
+  const [{ collectionArticles, collectionDossier }, { renderDossier }] = await Promise.all([import('../../collection/collection-dossier.js'), import('../../render/render-dossier.js')]);
   let lines: AsyncIterable<string>;
   if (options.format === 'jsonl') {
     if (options.story !== undefined && !(await store.getStory(options.story))) return noStory(options.story);
-    lines = jsonLines(store, options.story);
+    lines = jsonLines(collectionArticles(store, options.story));
   } else {
     const dossier = await collectionDossier(store, options.story);
     if (!dossier) return noStory(options.story ?? '');
@@ -67,8 +67,8 @@ async function runExport(store: Store, options: ExportOptions): Promise<number> 
   return 0;
 }
 
-async function* jsonLines(store: Store, storyId: string | undefined): AsyncGenerator<string> {
-  for await (const article of collectionArticles(store, storyId)) yield `${JSON.stringify(article)}\n`;
+async function* jsonLines(articles: AsyncIterable<unknown>): AsyncGenerator<string> {
+  for await (const article of articles) yield `${JSON.stringify(article)}\n`;
 }
 
 function noStory(id: string): number {

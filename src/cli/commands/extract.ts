@@ -1,7 +1,5 @@
 import { type Command, Option } from 'commander';
 import type { ExtractedArticle } from '../../core/types.js';
-import { extractArticle } from '../../extract/extract-article.js';
-import { isFailure, readSource } from '../../ingest/read-sources.js';
 
 export function registerExtractCommand(program: Command): void {
   program
@@ -17,6 +15,7 @@ Examples:
   $ corroborate extract https://example.com/news/story --format json`,
     )
     .action(async (input: string, options: { format: 'json' | 'text' }) => {
+      const [{ extractArticle }, { isFailure, readSource }] = await Promise.all([import('../../extract/extract-article.js'), import('../../ingest/read-sources.js')]);
       let failed = false;
       const extracted: ExtractedArticle[] = [];
       for (const item of await readSource(input)) {

@@ -1,9 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { createArticlePool } from '../../collection/analyze-pool.js';
-import { type IngestEvent, ingestDocuments } from '../../collection/ingest-documents.js';
+import type { IngestEvent } from '../../collection/ingest-documents.js';
 import type { IngestFailure, RawDocument } from '../../core/types.js';
-import { DEFAULT_READ, expandInputs, readSource } from '../../ingest/read-sources.js';
 import { type Progress, createProgress } from '../progress.js';
 import { dbOption, withCollection } from './db-option.js';
 import { enqueueIngest, workersConfigured } from './enqueue-ingest.js';
@@ -49,6 +47,7 @@ async function runIngest(inputs: string[], options: IngestOptions): Promise<numb
     return 2;
   }
   if (workersConfigured(options.enqueue)) return enqueueIngest(inputs, options.db);
+  const [{ createArticlePool }, { ingestDocuments }] = await Promise.all([import('../../collection/analyze-pool.js'), import('../../collection/ingest-documents.js')]);
   return withCollection(options.db, async (store, location) => {
     const progress = createProgress({ quiet: options.quiet });
     const pool = createArticlePool();
@@ -77,6 +76,7 @@ function report(event: IngestEvent, progress: Progress): void {
  * files are passed over without a word: `corroborate ingest .` next to ./corroborate.sqlite is normal.
  */
 async function* readWithProgress(inputs: string[], progress: Progress, dbPath: string): AsyncGenerator<RawDocument | IngestFailure> {
+  const { DEFAULT_READ, expandInputs, readSource } = await import('../../ingest/read-sources.js');
   const { leaves, failures } = await expandInputs(inputs);
   const isCollectionFile = (path: string): boolean => [dbPath, `${dbPath}-wal`, `${dbPath}-shm`, `${dbPath}-journal`].includes(resolve(path));
   yield* failures.filter((failure) => !isCollectionFile(failure.source));

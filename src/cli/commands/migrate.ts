@@ -1,9 +1,6 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { describeLocation, isPostgresUrl, resolveDbLocation } from '../../store/open-store.js';
-import { migratePostgres, openPool } from '../../store/postgres/pg-database.js';
-import { MIGRATIONS as SQLITE_MIGRATIONS } from '../../store/sqlite/migrations.js';
-import { migrateDatabase, openDatabase } from '../../store/sqlite/open-database.js';
 import { dbOption } from './db-option.js';
 
 export function registerMigrateCommand(program: Command): void {
@@ -30,7 +27,7 @@ Examples:
 async function runMigrate(location: string): Promise<number> {
   let applied: { version: number; name: string }[];
   try {
-    applied = isPostgresUrl(location) ? await migratePostgresAt(location) : migrateSqliteAt(resolve(location));
+    applied = await (isPostgresUrl(location) ? migratePostgresAt(location) : migrateSqliteAt(resolve(location)));
   } catch (error) {
     process.stderr.write(`corroborate: cannot migrate ${describeLocation(location)}: ${(error as Error).message}\n`);
     return 1;
@@ -41,6 +38,7 @@ async function runMigrate(location: string): Promise<number> {
 }
 
 async function migratePostgresAt(url: string): Promise<{ version: number; name: string }[]> {
+  const { migratePostgres, openPool } = await import('../../store/postgres/pg-database.js');
   const pool = openPool(url, 1);
   try {
     return await migratePostgres(pool);
@@ -49,7 +47,8 @@ async function migratePostgresAt(url: string): Promise<{ version: number; name: 
   }
 }
 
-function migrateSqliteAt(path: string): { version: number; name: string }[] {
+async function migrateSqliteAt(path: string): Promise<{ version: number; name: string }[]> {
+  const [{ MIGRATIONS: SQLITE_MIGRATIONS }, { migrateDatabase, openDatabase }] = await Promise.all([import('../../store/sqlite/migrations.js'), import('../../store/sqlite/open-database.js')]);
   const db = openDatabase(path);
   try {
     const versions = migrateDatabase(db);

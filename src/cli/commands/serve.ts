@@ -1,8 +1,6 @@
 import cluster from 'node:cluster';
 import type { Command } from 'commander';
-import { createArticlePool } from '../../collection/analyze-pool.js';
 import { openStore, resolveDbLocation } from '../../store/open-store.js';
-import { startServer } from '../../server/start-server.js';
 
 interface ServeFlags {
   port: string;
@@ -39,6 +37,7 @@ server refuses to start without a token.`,
       const processes = Number(flags.processes);
       if (!Number.isInteger(processes) || processes < 1 || processes > 64) program.error(`serve: --processes must be 1..64, not "${flags.processes}"`);
       if (processes > 1 && cluster.isPrimary) return serveFromProcesses(flags.db, processes);
+      const [{ createArticlePool }, { startServer }] = await Promise.all([import('../../collection/analyze-pool.js'), import('../../server/start-server.js')]);
       const store = await openStore(resolveDbLocation(flags.db));
       const token = process.env.CORROBORATE_TOKEN || undefined;
       const work = createArticlePool();

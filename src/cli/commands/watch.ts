@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { type FeedOutcome, pollFeeds } from '../../collection/watch-feeds.js';
+import type { FeedOutcome } from '../../collection/watch-feeds.js';
 import type { StoryChange } from '../../collection/story-changes.js';
 import { DEFAULT_POLITE } from '../../ingest/feed-fetcher.js';
 import { resolveDbLocation } from '../../store/open-store.js';
@@ -60,6 +60,7 @@ async function runWatch(feeds: string[], options: WatchOptions): Promise<number>
   const polite = { ...DEFAULT_POLITE, perHost, fetch: { ...DEFAULT_POLITE.fetch, timeoutMs: timeout } };
   const handOff = workersConfigured(options.enqueue) ? feedHandOff(resolveDbLocation(options.db)) : undefined;
   if (handOff === null) return 2;
+  const { pollFeeds } = await import('../../collection/watch-feeds.js');
   return withCollection(options.db, async (store) => {
     let stopping = false;
     let wake: (() => void) | undefined;

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { describeLocation, isPostgresUrl, resolveDbLocation } from '../../store/open-store.js';
-import { DEFAULT_JOB_TIMEOUT_SECONDS } from '../../worker/job-queue.js';
-import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, startWorker } from '../../worker/run-worker.js';
+import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, DEFAULT_JOB_TIMEOUT_SECONDS } from '../../worker/worker-defaults.js';
 import { dbOption } from './db-option.js';
 
 interface WorkerFlags {
@@ -47,6 +46,7 @@ async function runWorker(flags: WorkerFlags): Promise<number> {
     if (!isPostgresUrl(location)) process.stderr.write(`corroborate: workers need a PostgreSQL collection (--db postgres://...), got ${location}\n`);
     return 2;
   }
+  const { startWorker } = await import('../../worker/run-worker.js');
   let worker;
   try {
     worker = await startWorker(location, {
