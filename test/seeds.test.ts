@@ -52,6 +52,11 @@ describe.each(seedFiles.map((file) => file.slice(0, 3)))('seed %s', (prefix) => 
     expect(article.text).not.toMatch(/Ukrainians displaced by war|Biden and Zelensky sign deal|Ghibli|Kuiper|Forbes/);
   });
 
+  it('detects that the plain text, which declares no language, is English', () => {
+    expect(article.language).toBe('en');
+    expect(article.messages.some((m) => m.rule === 'language-detected')).toBe(true);
+  });
+
   it('does not repeat the title in the body', () => {
     if (article.title) expect(lines).not.toContain(article.title);
   });

@@ -26,20 +26,19 @@ export interface ArticlePool extends ArticleWork {
  * Extraction and analysis on worker threads (piscina), one per core beyond the first: the ingest
  * thread keeps the store and the corpus step, which must stay in one place. On a single core this is
  * `workHere`. The gain is the overlap with the previous batch's write, so the first batch is done here
- * while the threads start (an ingest of one batch starts none). The worker file has this module's
- * extension, so the pool also runs from the TypeScript sources (benchmarks, tests) through tsx.
+ * while the threads start (an ingest of one batch starts none). Run from the TypeScript sources
+ * (benchmarks, tests), the worker file is a JavaScript entry that registers tsx first.
  */
 export function createArticlePool(threads = availableParallelism() - 1): ArticlePool {
   if (threads < 1) return { ...workHere, close: async () => {} };
-  const extension = extname(fileURLToPath(import.meta.url));
+  const fromSources = extname(fileURLToPath(import.meta.url)) === '.ts';
   let pool: Piscina | undefined;
   const onPool = <In, Out>(task: (input: In) => ArticleTask, inline: (input: In) => Promise<Out>) => async (input: In): Promise<Out> => {
     if (pool) return pool.run(task(input)) as Promise<Out>;
     pool = new Piscina({
-      filename: new URL(`./analyze-worker${extension}`, import.meta.url).href,
+      filename: new URL(fromSources ? './analyze-worker-from-sources.mjs' : './analyze-worker.js', import.meta.url).href,
       minThreads: threads,
       maxThreads: threads,
-      execArgv: extension === '.ts' ? ['--import', 'tsx'] : undefined,
     });
     return inline(input);
   };

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ExtractedArticle, Message, RawDocument } from '../core/types.js';
 import { decodeBytes } from './charset/decode-bytes.js';
+import { detectLanguage } from './detect-language.js';
 import type { ExtractedContent } from './extracted-content.js';
 import { extractHtml } from './html/extract-html.js';
 import { extractText } from './text/extract-text.js';
@@ -10,7 +11,7 @@ export type ExtractResult = { article: ExtractedArticle } | { failure: string };
 /** Longest text an extractor is given; larger pages are cut here and a message says so. */
 export const MAX_DECODED_CHARS = 5_000_000;
 
-/** One raw document to a clean article. Pure: decoding, extraction, declared fields, id. */
+/** One raw document to a clean article. Pure: decoding, extraction, declared fields, language, id. */
 export function extractArticle(raw: RawDocument): ExtractResult {
   let source: string;
   const messages: Message[] = [...raw.messages];
@@ -43,6 +44,8 @@ function applyDeclared(raw: RawDocument, content: ExtractedContent, messages: Me
   const title = declared.title ?? content.title;
   const published = declared.published ? { value: declared.published, from: 'declared' as const } : content.published;
   if (!published.value) messages.push({ rule: 'no-date', severity: 'warning', message: 'no publication date found' });
+  const detected = content.language ? null : detectLanguage(content.text);
+  if (detected) messages.push(detected.message);
   return {
     id: declared.id ?? articleId(url, title, content.text),
     source: raw.source,
@@ -51,7 +54,7 @@ function applyDeclared(raw: RawDocument, content: ExtractedContent, messages: Me
     title,
     byline: declared.byline ?? content.byline,
     published,
-    language: content.language,
+    language: content.language ?? detected?.language ?? null,
     text: content.text,
     messages,
   };
