@@ -60,6 +60,15 @@ describe('extractHtml: body', () => {
     expect(result.language).toBe('en-GB');
     expect(result.messages.map((m) => m.rule)).toContain('no-byline');
   });
+
+  it.each([
+    ['<html lang="lang="de-DE"">', '<meta http-equiv="content-language" content="de-AT">', 'de-AT'],
+    ['<html lang="{{ lang }}">', '', null],
+    ['<html lang="English">', '<meta property="og:locale" content="en_US">', 'en-US'],
+  ])('passes over a declaration %s that is no language tag', (htmlTag, meta, language) => {
+    const paragraph = '<p>The council met on Monday to discuss the budget, and the mayor said the vote would follow in a week.</p>';
+    expect(extractHtml(`${htmlTag}<head>${meta}</head><body><article>${paragraph}</article></body></html>`, null).language).toBe(language);
+  });
 });
 
 describe('extractHtml: pages that are not articles', () => {

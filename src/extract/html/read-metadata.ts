@@ -37,6 +37,16 @@ function firstString(values: Array<string | null | undefined>): string | null {
   return null;
 }
 
+// A language tag's shape (BCP 47: "en", "de-DE", "zh-Hant-TW"), and what pages put there instead: "lang=" from
+// a template that quoted twice, "English", "{{ lang }}". Only the shape is checked, not the registry.
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
+
+/** A declared language if it has a language tag's shape; anything else counts as undeclared (then detected from the text). */
+function languageTag(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed && LANGUAGE_TAG.test(trimmed) ? trimmed : null;
+}
+
 /** Title, byline, outlet, language and canonical URL, each from the most trusted source that has it. */
 export function readMetadata(facts: PageFacts, pageUrl: string | null): PageMetadata {
   const messages: Message[] = [];
@@ -67,7 +77,7 @@ export function readMetadata(facts: PageFacts, pageUrl: string | null): PageMeta
   }
 
   const locale = m.get('og:locale')?.replace('_', '-');
-  const language = firstString([facts.htmlLang, m.get('content-language'), m.get('language'), m.get('dc.language'), locale]);
+  const language = firstString([facts.htmlLang, m.get('content-language'), m.get('language'), m.get('dc.language'), locale].map(languageTag));
 
   return { title, byline, outlet, language, url, messages };
 }
