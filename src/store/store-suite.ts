@@ -134,6 +134,30 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       expect(await store.storyDossierJson('st-2')).toBeNull();
     });
 
+    it('keeps a dossier up to date: a story written again, a link written after it, inside and outside a corpus step', async () => {
+      await store.putArticles(['u1', 'u2', 'u3'].map((id) => sampleArticle(id)));
+      const dossierOf = async (id: string) => {
+        const dossier = JSON.parse((await store.storyDossierJson(id)) ?? 'null') as { articles: { id: string }[]; links: { a: string; b: string; similarity: number }[]; stories: { title: string }[] } | null;
+        return dossier && { articles: dossier.articles.map((a) => a.id), links: dossier.links.map((l) => `${l.a}-${l.b} ${l.similarity}`), title: dossier.stories[0]?.title };
+      };
+      await store.putStories([sampleStory('st-u', ['u1', 'u2'])], []);
+      expect(await dossierOf('st-u')).toEqual({ articles: ['u1', 'u2'], links: [], title: 'Story st-u' });
+      const link = { a: 'u2', b: 'u1', kind: 'rewrite' as const, similarity: 0.7, original: 'u1', evidence: [], changes: [] };
+      await store.putLinks([link]);
+      expect((await dossierOf('st-u'))?.links).toEqual(['u2-u1 0.7']);
+      await store.putLinks([{ ...link, similarity: 0.75 }]);
+      expect((await dossierOf('st-u'))?.links).toEqual(['u2-u1 0.75']);
+      // A corpus step writes its stories first and its links at the end: the dossier has both.
+      await store.corpusTransaction(async (index, tx) => {
+        await tx.putStories([sampleStory('st-u', ['u1', 'u2', 'u3'], { title: 'Grown' })], []);
+        await index.putLinks([{ ...link, a: 'u3', b: 'u1' }]);
+      });
+      expect(await dossierOf('st-u')).toEqual({ articles: ['u1', 'u2', 'u3'], links: ['u2-u1 0.75', 'u3-u1 0.7'], title: 'Grown' });
+      await store.putStories([sampleStory('st-v', ['u3', 'u1'])], ['st-u']);
+      expect(await dossierOf('st-u')).toBeNull();
+      expect(await dossierOf('st-v')).toEqual({ articles: ['u3', 'u1'], links: ['u3-u1 0.7'], title: 'Story st-v' });
+    });
+
     it('lists stories newest first (by latest publication), paginated, with counts', async () => {
       const dates = ['2024-01-05', '2024-03-01', '2023-12-31', '2024-02-10'];
       await store.putArticles(dates.map((day, i) => sampleArticle(`n${i}`, { publishedOn: day })));

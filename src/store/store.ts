@@ -150,7 +150,7 @@ export interface Store {
   listStories(page: { limit: number; offset: number }): Promise<Page<StoryListItem>>;
   /** A dossier restricted to one story: the story, its articles and the links among them. */
   storyDossier(id: string): Promise<Dossier | null>;
-  /** The same dossier as JSON text, for the API to send as it is (SQLite builds it without parsing the stored JSON). */
+  /** The same dossier as JSON text, for the API to send as it is (SQLite keeps it as text, built when the story is written). */
   storyDossierJson(id: string): Promise<string | null>;
 
   /**

@@ -6,6 +6,8 @@ export interface Migration {
   sql: string;
 }
 
+import { DOSSIER_BODY_SQL } from './sqlite-dossier.js';
+
 const FTS_TOKENIZER = `tokenize = 'porter unicode61 remove_diacritics 2'`;
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -274,6 +276,33 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE articles ADD COLUMN sentences TEXT NOT NULL DEFAULT '[]';
       UPDATE articles SET sentences = json_extract(json, '$.sentences'), json = json_remove(json, '$.sentences')
         WHERE json_type(json, '$.sentences') = 'array';
+    `,
+  },
+  {
+    version: 8,
+    name: 'story dossiers stored as JSON text, so a dossier read is one row',
+    sql: `
+      -- Assembling a dossier per request (the story, its articles' JSON and text, their links) was most of
+      -- a GET /api/stories/:id. The store builds it when a story is written (after the step's links) and
+      -- reads the row; a missing row is assembled as before. Articles never change once stored, so only a
+      -- link can change a stored dossier without its story being written again: these triggers drop the
+      -- dossiers of the stories its two articles are in. Costs about the dossiers' size again on disk.
+      CREATE TABLE story_dossiers (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE REFERENCES stories(id) ON DELETE CASCADE,
+        -- The dossier after its generatedAt key (which is the time of the request).
+        json TEXT NOT NULL
+      );
+      CREATE TRIGGER links_dossiers_insert AFTER INSERT ON links BEGIN
+        DELETE FROM story_dossiers WHERE id IN (SELECT story_id FROM articles WHERE id IN (new.a, new.b));
+      END;
+      CREATE TRIGGER links_dossiers_update AFTER UPDATE ON links BEGIN
+        DELETE FROM story_dossiers WHERE id IN (SELECT story_id FROM articles WHERE id IN (old.a, old.b, new.a, new.b));
+      END;
+      CREATE TRIGGER links_dossiers_delete AFTER DELETE ON links BEGIN
+        DELETE FROM story_dossiers WHERE id IN (SELECT story_id FROM articles WHERE id IN (old.a, old.b));
+      END;
+      INSERT INTO story_dossiers (id, json) SELECT d.id, ${DOSSIER_BODY_SQL} FROM story_documents d;
     `,
   },
 ];

@@ -86,6 +86,31 @@ describe('SQLite migrations and settings', () => {
     db.close();
   });
 
+  it('stores a written story\'s dossier, and migration 8 builds those of stories written before it', async () => {
+    const path = freshPath();
+    const oldDb = openDatabase(path);
+    migrateDatabase(oldDb, MIGRATIONS.slice(0, 7));
+    oldDb.close();
+    const old = await createSqliteStore(path, { migrate: false });
+    await old.putArticles(['m1', 'm2'].map((id) => sampleArticle(id)));
+    await old.putLinks([{ a: 'm2', b: 'm1', kind: 'exact', similarity: 1, original: 'm1', evidence: [], changes: [] }]);
+    await old.close();
+    const seed = new Database(path);
+    seed.prepare(`INSERT INTO stories (id, title, article_count, independent_sources, conflict_count, updated_at) VALUES ('st8', 'Eight', 2, 1, 0, 'now')`).run();
+    seed.prepare('INSERT INTO story_documents (id, json) VALUES (?, ?)').run('st8', JSON.stringify(sampleStory('st8', ['m1', 'm2'])));
+    seed.close();
+    const store = await createSqliteStore(path);
+    const db = new Database(path);
+    const stored = () => db.prepare('SELECT id FROM story_dossiers ORDER BY id').pluck().all();
+    expect(stored()).toEqual(['st8']);
+    const dossier = JSON.parse((await store.storyDossierJson('st8'))!) as { articles: { id: string }[]; links: unknown[] };
+    expect([dossier.articles.map((a) => a.id), dossier.links.length]).toEqual([['m1', 'm2'], 1]);
+    await store.corpusTransaction(async (_index, tx) => tx.putStories([sampleStory('st9', ['m1'])], []));
+    expect(stored()).toEqual(['st8', 'st9']);
+    db.close();
+    await store.close();
+  });
+
   it('refuses a file written by a newer schema, and rolls back a failing migration whole', async () => {
     const path = freshPath();
     const db = openDatabase(path);

@@ -6,6 +6,7 @@ import { corpusIndexCache, forgetCache } from '../corpus-index-cache.js';
 import { sqliteCorpusIndex } from './sqlite-corpus-index.js';
 import { bufferedCorpusIndex } from '../corpus-step-buffer.js';
 import { searchSqlite } from './sqlite-search.js';
+import { dossierWriter } from './sqlite-dossier.js';
 import { storyMethods } from './sqlite-stories.js';
 
 export interface SqliteStoreOptions {
@@ -25,6 +26,7 @@ export async function createSqliteStore(path: string, options: SqliteStoreOption
   const corpus = corpusMethods(db, sql);
   let steps: Promise<unknown> = Promise.resolve();
   const indexCache = corpusIndexCache();
+  const dossiers = dossierWriter(sql);
   const store: Store = {
     async migrate() {
       migrateDatabase(db);
@@ -42,11 +44,13 @@ export async function createSqliteStore(path: string, options: SqliteStoreOption
           const index = bufferedCorpusIndex(sqliteCorpusIndex(sql, corpus, indexCache));
           const result = await step(index, store);
           await index.flush();
+          dossiers.build();
           db.exec('COMMIT');
           return result;
         } catch (error) {
           if (db.inTransaction) db.exec('ROLLBACK');
           forgetCache(indexCache);
+          dossiers.forget();
           throw error;
         }
       });
@@ -54,7 +58,7 @@ export async function createSqliteStore(path: string, options: SqliteStoreOption
       return run;
     },
     ...corpus,
-    ...storyMethods(db, sql),
+    ...storyMethods(db, sql, dossiers),
     async search(query) {
       return searchSqlite(sql, query);
     },

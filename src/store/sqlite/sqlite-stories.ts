@@ -1,6 +1,7 @@
 import type { Dossier, Story } from '../../core/types.js';
 import type { Store, StoryListItem } from '../store.js';
 import type { Prepare, SqliteDatabase } from './open-database.js';
+import { type DossierWriter, readDossierJson } from './sqlite-dossier.js';
 
 type StoryMethods = Pick<Store, 'putStories' | 'getStory' | 'getStories' | 'storyOfArticle' | 'storiesOfArticles' | 'listStories' | 'storyDossier' | 'storyDossierJson'>;
 
@@ -26,7 +27,7 @@ export function toListItem(row: StoryRow): StoryListItem {
   };
 }
 
-export function storyMethods(db: SqliteDatabase, sql: Prepare): StoryMethods {
+export function storyMethods(db: SqliteDatabase, sql: Prepare, dossiers: DossierWriter): StoryMethods {
   const writeStory = (story: Story, now: string): void => {
     const ids = JSON.stringify(story.articleIds);
     sql('UPDATE articles SET story_id = ? WHERE id IN (SELECT value FROM json_each(?))').run(story.id, ids);
@@ -39,6 +40,7 @@ export function storyMethods(db: SqliteDatabase, sql: Prepare): StoryMethods {
          latest_published = excluded.latest_published, updated_at = excluded.updated_at`,
     ).run(story.id, story.title, story.articleIds.length, story.independentSources, story.conflicts.length, latest, now);
     sql('INSERT INTO story_documents (id, json) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json').run(story.id, JSON.stringify(story));
+    sql('DELETE FROM story_dossiers WHERE id = ?').run(story.id); // until it is built again
     sql('DELETE FROM claims WHERE story_id = ?').run(story.id);
     for (const claim of story.claims) {
       sql('INSERT OR REPLACE INTO claims (story_id, id, text, status, independent_sources) VALUES (?, ?, ?, ?, ?)').run(
@@ -60,28 +62,13 @@ export function storyMethods(db: SqliteDatabase, sql: Prepare): StoryMethods {
     return ids.flatMap((id) => byId.get(id) ?? []);
   };
 
-  /**
-   * The dossier as JSON text assembled from the stored JSON in SQL: the articles (their JSON holds no
-   * sentences: migration 7) with their text, in the story's order, and the links among them. Parsing
-   * and re-serialising the documents, in JS or with SQLite's JSON functions, cost more than the rest
-   * of a dossier request together; the text is spliced in as the last key (the stored JSON is a
-   * non-empty object written by JSON.stringify, so it ends with its closing brace).
-   */
-  const dossierJson = (id: string): string | null => {
-    const story = sql('SELECT json, json_extract(json, \'$.articleIds\') AS ids FROM story_documents WHERE id = ?').get(id) as { json: string; ids: string } | undefined;
-    if (!story) return null;
-    const articles = sql(
-      `SELECT substr(a.json, 1, length(a.json) - 1) || ',"text":' || json_quote(a.text) || '}' FROM json_each(?) member JOIN articles a ON a.id = member.value ORDER BY member.key`,
-    ).pluck().all(story.ids) as string[];
-    const links = sql(
-      `SELECT json FROM links WHERE a IN (SELECT value FROM json_each(@ids)) AND b IN (SELECT value FROM json_each(@ids)) ORDER BY a, b`,
-    ).pluck().all({ ids: story.ids }) as string[];
-    return `{"schemaVersion":1,"generatedAt":${JSON.stringify(new Date().toISOString())},"articles":[${articles.join(',')}],"links":[${links.join(',')}],"stories":[${story.json}],"failures":[]}`;
-  };
-
   return {
     async putStories(stories, removed) {
+      // Inside a corpus step, whose links go in at its end, the step builds the dossiers after them.
+      const inStep = db.inTransaction;
       replace(stories, removed.filter((id) => !stories.some((story) => story.id === id)));
+      dossiers.written(stories.map((story) => story.id));
+      if (!inStep) dossiers.build();
     },
     async getStory(id) {
       return storiesByIds([id])[0] ?? null;
@@ -107,11 +94,11 @@ export function storyMethods(db: SqliteDatabase, sql: Prepare): StoryMethods {
       return { items: rows.map(toListItem), total };
     },
     async storyDossier(id) {
-      const json = dossierJson(id);
+      const json = readDossierJson(sql, id);
       return json === null ? null : (JSON.parse(json) as Dossier);
     },
     async storyDossierJson(id) {
-      return dossierJson(id);
+      return readDossierJson(sql, id);
     },
   };
 }
