@@ -1,0 +1,35 @@
+import { hashString } from '../dedupe/hash.js';
+
+/**
+ * A term vector in the compact form the many cosines of clustering compare: the terms' 32-bit hashes in
+ * ascending order, their weights beside them. Written here rather than kept as a Map: an article
+ * meets about thirty candidates and ten stories, and a cosine of two Maps costs a string-keyed look-up per term while
+ * two sorted lists merge in one pass without hashing or allocation; a cached vector is two typed
+ * arrays, which the garbage collector does not scan. Two different terms with one hash count as one
+ * term: with 80 terms a side, about one pair of vectors in 700,000 has such a collision, and it moves
+ * the cosine by at most the product of two weights.
+ */
+export interface HashedVector {
+  hashes: Uint32Array;
+  weights: Float64Array;
+}
+
+export function hashedVector(vector: Iterable<[string, number]>): HashedVector {
+  const entries = [...vector].map(([term, weight]): [number, number] => [hashString(term), weight]).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  return { hashes: Uint32Array.from(entries, ([h]) => h), weights: Float64Array.from(entries, ([, w]) => w) };
+}
+
+/** Dot product of two hashed vectors: their cosine when both are unit vectors. */
+export function hashedDot(x: HashedVector, y: HashedVector): number {
+  let dot = 0;
+  let i = 0;
+  let j = 0;
+  while (i < x.hashes.length && j < y.hashes.length) {
+    const a = x.hashes[i]!;
+    const b = y.hashes[j]!;
+    if (a < b) i++;
+    else if (a > b) j++;
+    else dot += x.weights[i++]! * y.weights[j++]!;
+  }
+  return dot;
+}
