@@ -114,13 +114,19 @@ async function candidateCloseness(
   const mine = hashedForm(vectors.words).hashed;
   // Later articles of the batch may have this one as a candidate: the same frequencies give the same vector.
   cache.set(id, mine, total);
-  const uncached = await index.fingerprints(ids.filter((other) => !cache.get(other, total)));
-  const df = await frequencies(index, [...new Set(uncached.flatMap((f) => f.terms.map(([t]) => t)))]);
-  for (const f of uncached) cache.set(f.id, hashedVector(articleVectors(f, df.get, df.total).words), total);
   const closeness = new Map<string, number>();
+  const missing: string[] = [];
   for (const other of ids) {
     const theirs = cache.get(other, total);
     if (theirs) closeness.set(other, hashedDot(mine, theirs));
+    else missing.push(other);
+  }
+  const uncached = await index.fingerprints(missing);
+  const df = await frequencies(index, [...new Set(uncached.flatMap((f) => f.terms.map(([t]) => t)))]);
+  for (const f of uncached) {
+    const theirs = hashedVector(articleVectors(f, df.get, df.total).words);
+    cache.set(f.id, theirs, total);
+    closeness.set(f.id, hashedDot(mine, theirs));
   }
   return closeness;
 }

@@ -14,9 +14,24 @@ export interface HashedVector {
   weights: Float64Array;
 }
 
+/** Entries a vector may have: a term's position rides in the low bits of its sort key. */
+const MAX_ENTRIES = 1 << 16;
+
 export function hashedVector(vector: Iterable<[string, number]>): HashedVector {
-  const entries = [...vector].map(([term, weight]): [number, number] => [hashString(term), weight]).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  return { hashes: Uint32Array.from(entries, ([h]) => h), weights: Float64Array.from(entries, ([, w]) => w) };
+  const entries = Array.isArray(vector) ? (vector as Array<[string, number]>) : [...vector];
+  if (entries.length > MAX_ENTRIES) throw new Error(`a hashed vector holds at most ${MAX_ENTRIES} terms, not ${entries.length}`);
+  // Sorted as one Float64Array of hash × 2^16 + position (exact below 2^53): a typed array sorts
+  // numerically without a comparator, and no pair is allocated per term.
+  const keys = new Float64Array(entries.length);
+  entries.forEach(([term], i) => (keys[i] = hashString(term) * MAX_ENTRIES + i));
+  keys.sort();
+  const hashes = new Uint32Array(keys.length);
+  const weights = new Float64Array(keys.length);
+  keys.forEach((key, i) => {
+    hashes[i] = Math.floor(key / MAX_ENTRIES);
+    weights[i] = entries[key % MAX_ENTRIES]![1];
+  });
+  return { hashes, weights };
 }
 
 /** Dot product of two hashed vectors: their cosine when both are unit vectors. */
