@@ -52,9 +52,9 @@ export function centroidVector(centroid: Array<[string, number]>): TermVector {
   return found;
 }
 
-// Article vectors and centroids are replaced, never changed: each value's hashed form is built once.
 const hashedForms = new WeakMap<object, { hashed: HashedVector; norm: number }>();
 
+/** A vector's hashed form and norm, built once per value (article vectors and centroids are replaced, never changed). */
 export function hashedForm(vector: TermVector | Array<[string, number]>): { hashed: HashedVector; norm: number } {
   let found = hashedForms.get(vector);
   if (!found) {
