@@ -6,7 +6,9 @@ import { bandKeys } from '../dedupe/minhash.js';
 import { type CorpusIndex, type Frequencies, frequencies } from './corpus-index.js';
 import { placeInStory } from './place-in-story.js';
 import { renderStories } from './render-story.js';
-import { articleVectors, cosine, type ArticleVectors } from './term-vector.js';
+import { CandidateVectors } from './candidate-vectors.js';
+import { hashedDot, hashedVector } from './hashed-vector.js';
+import { articleVectors, hashedForm, type ArticleVectors } from './term-vector.js';
 
 export interface CorpusUpdate {
   newLinks: Link[];
@@ -48,7 +50,7 @@ export async function addToCorpus(index: CorpusIndex, articles: AnalyzedArticle[
   for (const fp of fingerprints) own.push(await ownKeys(index, fp)); // one at a time: the index may be one database client
   await index.prefetchCandidates?.(own.flatMap((o) => o.keys), own.flatMap((o) => o.indexTerms), MAX_PER_KEY, PER_TERM);
   const prepared = new Map<string, PreparedArticle>();
-  const vectorCache = new Map<string, ArticleVectors>();
+  const vectorCache = index.candidateVectors ?? new CandidateVectors();
   const newLinks: Link[] = [];
   const touched = new Set<string>();
   const removed = new Set<string>();
@@ -69,7 +71,7 @@ async function addOne(
   fp: ArticleFingerprint,
   { keys, dfOf, vectors, indexTerms }: OwnKeys,
   prepared: Map<string, PreparedArticle>,
-  vectorCache: Map<string, ArticleVectors>,
+  vectorCache: CandidateVectors,
 ) {
   const text = { id: article.id, text: article.text, sentences: article.sentences };
 
@@ -77,21 +79,17 @@ async function addOne(
   for (const id of await index.candidatesByTerms(indexTerms, PER_TERM)) hits.set(id, (hits.get(id) ?? 0) + 1);
   const termCandidates = mostHits(hits, TERM_CANDIDATES);
   const bandCandidates = sharedKeys(await index.candidatesByBands(keys, MAX_PER_KEY));
-  const fps = await index.fingerprints([...new Set([...termCandidates, ...bandCandidates])]);
-  // Within a batch the frequencies do not change, so a candidate's vectors are computed once.
-  const uncached = fps.filter((f) => !vectorCache.has(f.id));
-  const candidateDf = await frequencies(index, [...new Set(uncached.flatMap((f) => f.terms.map(([t]) => t)))]);
-  for (const f of uncached) vectorCache.set(f.id, articleVectors(f, candidateDf.get, candidateDf.total));
-  vectorCache.set(fp.id, vectors);
-  const closeness = new Map(fps.map((f) => [f.id, cosine(vectors.words, vectorCache.get(f.id)!.words)]));
+  const candidates = [...new Set([...termCandidates, ...bandCandidates])];
+  const closeness = await candidateCloseness(index, fp.id, vectors, candidates, dfOf.total, vectorCache);
   const toCompare = new Set(bandCandidates);
   [...closeness]
     .filter(([, c]) => c >= REWRITE_CANDIDATE_COSINE)
     .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
     .slice(0, REWRITE_CANDIDATES)
     .forEach(([id]) => toCompare.add(id));
+  const compared = [...toCompare].sort();
 
-  const first = await compareWith(index, fp, text, [...toCompare].sort(), fps, prepared, dfOf);
+  const first = await compareWith(index, fp, text, compared, await index.fingerprints(compared), prepared, dfOf);
   const siblings = await copySiblings(index, fp.id, first.links, toCompare);
   const second = await compareWith(index, fp, text, siblings, await index.fingerprints(siblings), prepared, dfOf);
   const links = [...first.links, ...second.links];
@@ -99,6 +97,38 @@ async function addOne(
   await index.addArticle({ fingerprint: fp, text, bandKeys: keys, indexTerms });
   await index.putLinks(links);
   return { links, placed: await placeInStory(index, fp, vectors, links, termCandidates, shared) };
+}
+
+/**
+ * The cosine of the article's words with each candidate's (candidates not in the index left out). A
+ * candidate's vector is computed from its fingerprint only when `cache` has none recent enough.
+ */
+async function candidateCloseness(
+  index: CorpusIndex,
+  id: string,
+  vectors: ArticleVectors,
+  ids: string[],
+  total: number,
+  cache: CandidateVectors,
+): Promise<Map<string, number>> {
+  const mine = hashedForm(vectors.words).hashed;
+  // Later articles of the batch may have this one as a candidate: the same frequencies give the same vector.
+  cache.set(id, mine, total);
+  const closeness = new Map<string, number>();
+  const missing: string[] = [];
+  for (const other of ids) {
+    const theirs = cache.get(other, total);
+    if (theirs) closeness.set(other, hashedDot(mine, theirs));
+    else missing.push(other);
+  }
+  const uncached = await index.fingerprints(missing);
+  const df = await frequencies(index, [...new Set(uncached.flatMap((f) => f.terms.map(([t]) => t)))]);
+  for (const f of uncached) {
+    const theirs = hashedVector(articleVectors(f, df.get, df.total).words);
+    cache.set(f.id, theirs, total);
+    closeness.set(f.id, hashedDot(mine, theirs));
+  }
+  return closeness;
 }
 
 async function compareWith(
@@ -167,8 +197,9 @@ function mostHits(hits: Map<string, number>, k: number): string[] {
   for (const c of hits.values()) perCount[c] = (perCount[c] ?? 0) + 1;
   let threshold = perCount.length;
   for (let taken = 0; threshold > 0 && taken < k; ) taken += perCount[--threshold] ?? 0;
-  return [...hits]
-    .filter(([, c]) => c >= threshold)
+  const above: Array<[string, number]> = [];
+  for (const [id, c] of hits) if (c >= threshold) above.push([id, c]);
+  return above
     .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
     .slice(0, k)
     .map(([id]) => id);

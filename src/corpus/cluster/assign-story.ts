@@ -1,5 +1,5 @@
 import type { StoryState } from './corpus-index.js';
-import { centroidVector, cosine, type ArticleVectors, type TermVector } from './term-vector.js';
+import { centroidCosine, type ArticleVectors, type TermVector } from './term-vector.js';
 
 /** An article scoring this much against a story joins it; between RELATED and JOIN, the stories are related. */
 export const JOIN_SCORE = 0.3;
@@ -22,10 +22,8 @@ export interface StoryScore {
 
 /** Text similarity to the story's centroid, damped (never vetoed) by the distance in time. */
 export function scoreStory(vectors: ArticleVectors, published: string | null, story: StoryState): StoryScore {
-  const words = centroidVector(story.centroid);
-  const nameVector = centroidVector(story.nameCentroid);
-  const text = cosine(vectors.words, words.vector, words.norm);
-  const names = cosine(vectors.names, nameVector.vector, nameVector.norm);
+  const text = centroidCosine(vectors.words, story.centroid);
+  const names = centroidCosine(vectors.names, story.nameCentroid);
   const time = timeFactor(published, story.first, story.last);
   const combined = vectors.names.size && story.nameCentroid.length ? (1 - NAME_WEIGHT) * text + NAME_WEIGHT * names : text;
   const datesAgree = published && story.first ? time === 1 : null;

@@ -1,6 +1,7 @@
 import type { Link } from '../../core/types.js';
 import type { ArticleText } from '../dedupe/align-sentences.js';
 import type { ArticleFingerprint } from '../dedupe/fingerprint.js';
+import type { CandidateVectors } from './candidate-vectors.js';
 
 /** What the corpus remembers of a story between increments (persisted by the store as a plain value). */
 export interface StoryState {
@@ -49,6 +50,8 @@ export interface CorpusIndex {
    * reads are round trips reads them all at once (with the same limits) and answers the lookups from that.
    */
   prefetchCandidates?(keys: string[], terms: string[], maxPerKey: number, perTerm: number): Promise<void>;
+  /** Optional: candidates' word vectors kept across batches by an index that serves many (see candidate-vectors.ts). */
+  candidateVectors?: CandidateVectors;
   fingerprints(ids: string[]): Promise<ArticleFingerprint[]>;
   texts(ids: string[]): Promise<ArticleText[]>;
   addArticle(article: IndexedArticle): Promise<void>;

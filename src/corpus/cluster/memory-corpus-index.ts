@@ -2,6 +2,7 @@ import type { Link } from '../../core/types.js';
 import type { ArticleText } from '../dedupe/align-sentences.js';
 import type { ArticleFingerprint } from '../dedupe/fingerprint.js';
 import { hashString } from '../dedupe/hash.js';
+import { CandidateVectors } from './candidate-vectors.js';
 import type { CorpusIndex, IndexedArticle, StoryState } from './corpus-index.js';
 import { packFingerprint, packText, unpackFingerprint, unpackText, type PackedFingerprint, type PackedText } from './packed-records.js';
 import { RecentValues } from './recent-values.js';
@@ -35,6 +36,7 @@ export class MemoryCorpusIndex implements CorpusIndex {
   /** Links as JSON, and for each article the numbers of its links. */
   private readonly linkList: string[] = [];
   private readonly linksByArticle = new Map<string, number[]>();
+  readonly candidateVectors = new CandidateVectors();
 
   async documentFrequencies(terms: string[]): Promise<{ total: number; df: number[] }> {
     return { total: this.documents, df: terms.map((t) => this.df.get(t)) };

@@ -41,7 +41,7 @@ export async function renderStories(index: CorpusIndex, states: StoryState[]): P
  * weigh most in the story's centroid, cut to a dozen words.
  */
 export function storyTitle(fps: ArticleFingerprint[], state: StoryState): string {
-  const { vector } = centroidVector(state.centroid);
+  const vector = centroidVector(state.centroid);
   let best: ArticleFingerprint | undefined;
   let bestScore = -1;
   // The first members suffice to find a representative headline, and keep this cheap for big stories.

@@ -1,6 +1,6 @@
 import { JOIN_SCORE, joinStory, newStory, scoreStory } from './assign-story.js';
 import { type CorpusIndex, type StoryState, frequencies } from './corpus-index.js';
-import { articleVectors, centroidVector, cosine, type ArticleVectors, type TermVector } from './term-vector.js';
+import { articleVectors, centroidsCosine, type ArticleVectors, type TermVector } from './term-vector.js';
 
 /**
  * A member that joined its story on words and names below this score joined on thin evidence: the first
@@ -69,7 +69,7 @@ export async function revisitWeakJoins(index: CorpusIndex, home: StoryState, art
   const rest = without(home, [article, ...leaving]);
   const parted = sideOf(article, leaving, `closer to ${articleId} than to the rest of ${home.id}`);
   const split = { ...parted, joins: parted.joins.map((j) => (j.articleId === articleId ? { ...j, via: `parted from ${home.id} with ${seeds.map((m) => m.id).join(', ')}` } : j)) };
-  if (!rest.articleIds.length || centroidCosine(split, rest) >= PARTED) return null;
+  if (!rest.articleIds.length || centroidsCosine(split.centroid, rest.centroid) >= PARTED) return null;
   // The new article never named a story, so its id is free; the side with the story's first article keeps the story's id.
   const fresh = `story-${articleId}`;
   return split.articleIds.some((id) => home.id === `story-${id}`)
@@ -102,12 +102,6 @@ async function heldByCopies(index: CorpusIndex, home: StoryState, weak: string[]
     if (members.has(link.a) && members.has(link.b)) for (const id of [link.a, link.b]) held.add(id);
   }
   return held;
-}
-
-function centroidCosine(x: StoryState, y: StoryState): number {
-  const a = centroidVector(x.centroid);
-  const b = centroidVector(y.centroid);
-  return a.norm ? cosine(a.vector, b.vector, b.norm) / a.norm : 0;
 }
 
 /** The story without some members: their ids, joins and vectors taken out (dates kept: a range that still holds them is only wider). */

@@ -1,3 +1,4 @@
+import { hashedDot, hashedVector, type HashedVector } from './hashed-vector.js';
 import type { ArticleFingerprint } from '../dedupe/fingerprint.js';
 
 /** A sparse vector over term stems. */
@@ -33,28 +34,45 @@ function unitTfIdf(counts: Array<[string, number]>, df: (term: string) => number
   return new Map(kept.map(([t, w]) => [t, w / length]));
 }
 
-export function norm(v: Iterable<[string, number]>): number {
+function norm(v: Iterable<[string, number]>): number {
   let s = 0;
   for (const [, w] of v) s += w * w;
   return Math.sqrt(s);
 }
 
-/** Cosine of a unit vector with any vector of the given norm. */
-export function cosine(unit: TermVector, other: TermVector, otherNorm = norm(other)): number {
-  if (!otherNorm) return 0;
-  let dot = 0;
-  for (const [t, w] of unit) dot += w * (other.get(t) ?? 0);
-  return dot / otherNorm;
-}
+const maps = new WeakMap<Array<[string, number]>, TermVector>();
 
-const asMaps = new WeakMap<Array<[string, number]>, { vector: TermVector; norm: number }>();
-
-/** A stored centroid as a vector with its norm, built once per centroid value (centroids are replaced, never changed). */
-export function centroidVector(centroid: Array<[string, number]>): { vector: TermVector; norm: number } {
-  let found = asMaps.get(centroid);
+/** A stored centroid as a Map, built once per centroid value (centroids are replaced, never changed). */
+export function centroidVector(centroid: Array<[string, number]>): TermVector {
+  let found = maps.get(centroid);
   if (!found) {
-    found = { vector: new Map(centroid), norm: norm(centroid) };
-    asMaps.set(centroid, found);
+    found = new Map(centroid);
+    maps.set(centroid, found);
   }
   return found;
+}
+
+const hashedForms = new WeakMap<object, { hashed: HashedVector; norm: number }>();
+
+/** A vector's hashed form and norm, built once per value (article vectors and centroids are replaced, never changed). */
+export function hashedForm(vector: TermVector | Array<[string, number]>): { hashed: HashedVector; norm: number } {
+  let found = hashedForms.get(vector);
+  if (!found) {
+    found = { hashed: hashedVector(vector), norm: norm(vector) };
+    hashedForms.set(vector, found);
+  }
+  return found;
+}
+
+/** Cosine of a unit vector with a centroid. */
+export function centroidCosine(unit: TermVector, centroid: Array<[string, number]>): number {
+  const c = hashedForm(centroid);
+  return c.norm ? hashedDot(hashedForm(unit).hashed, c.hashed) / c.norm : 0;
+}
+
+/** Cosine of two centroids. */
+export function centroidsCosine(x: Array<[string, number]>, y: Array<[string, number]>): number {
+  const a = hashedForm(x);
+  const b = hashedForm(y);
+  return a.norm && b.norm ? hashedDot(a.hashed, b.hashed) / (a.norm * b.norm) : 0;
 }

@@ -1,6 +1,6 @@
 import type { Sentence } from '../../core/types.js';
 import { scoreParaphrase, type ParaphraseScore } from './paraphrase-score.js';
-import { pairFeatures, prepareSentence, type PreparedSentence } from './sentence-features.js';
+import { prepareSentence, selfFeatures, type PreparedSentence } from './sentence-features.js';
 
 /** The text of an article as the detailed comparison needs it. */
 export interface ArticleText {
@@ -93,8 +93,7 @@ export function alignSentences(a: PreparedArticle, b: PreparedArticle): Alignmen
 }
 
 function identical(a: PreparedSentence, b: PreparedSentence): ParaphraseScore {
-  const features = pairFeatures(a, a);
-  return { probability: 1, features: { ...features, lengthRatio: Math.min(a.words.length, b.words.length) / Math.max(a.words.length, b.words.length) } };
+  return { probability: 1, features: { ...selfFeatures(a), lengthRatio: Math.min(a.words.length, b.words.length) / Math.max(a.words.length, b.words.length) } };
 }
 
 /** Longest subsequence increasing in both texts (patience sorting, O(n log n)). */

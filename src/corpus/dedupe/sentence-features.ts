@@ -19,6 +19,8 @@ export interface PreparedSentence {
   trigrams?: Set<string>;
   /** Word n-gram counts for n = 1..4, computed the first time the sentence is scored (most never are). */
   ngrams?: Array<Map<string, number>>;
+  /** The sentence's features with itself, computed the first time a verbatim copy of it is met. */
+  selfFeatures?: PairFeatures;
 }
 
 export function prepareSentence(text: string, start: number, end: number, isStart = true): PreparedSentence {
@@ -111,6 +113,12 @@ export function pairFeatures(a: PreparedSentence, b: PreparedSentence): PairFeat
     wordTrigramDice: dice(new Set(ngramsOf(a)[2]!.keys()), new Set(ngramsOf(b)[2]!.keys())),
     ...ngramPrecisions(a, b),
   };
+}
+
+/** Features of a sentence with itself: a copy repeats a source sentence verbatim, often in many copies. */
+export function selfFeatures(s: PreparedSentence): PairFeatures {
+  s.selfFeatures ??= pairFeatures(s, s);
+  return s.selfFeatures;
 }
 
 function intersection(a: Set<string>, b: Set<string>): number {
