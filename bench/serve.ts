@@ -1,14 +1,19 @@
-// `npm run bench -- serve [--articles 100000] [--seconds 10] [--connections 50] [--ingest-batch 100] [--rebuild] [--build-only] [--processes N]`:
+// `npm run bench -- serve [--articles 100000] [--seconds 10] [--connections 50] [--ingest-articles 2000] [--ingest-batch 100]
+// [--ingest-cost-articles 500] [--rebuild] [--build-only] [--processes N]`:
 // the HTTP server under load. Builds (once, cached in .bench-tmp/) a collection of synthetic
 // articles (bench/synthetic: stories of ~8 articles with copies and rewrites) through the ingest flow, starts `corroborate serve` on 127.0.0.1 in a child process,
 // then measures with autocannon: the story list, a story dossier, search and the story page, each
-// for a bounded time at N concurrent connections; and ingest through POST /api/ingest.
+// for a bounded time at N concurrent connections; and ingest through POST /api/ingest, over HTTP (the rate)
+// and in this process with the server's article pool (`--ingest-cost-articles`: what a request of
+// `--ingest-batch` new articles costs the ingest thread and the process, less bound to the other load than the rate).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { createArticlePool } from '../src/collection/analyze-pool.js';
 import { ingestDocuments } from '../src/collection/ingest-documents.js';
 import type { RawDocument } from '../src/core/types.js';
 import { toDocument } from '../src/ingest/structured-input.js';
@@ -23,6 +28,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '50' },
     'ingest-articles': { type: 'string', default: '2000' },
     'ingest-batch': { type: 'string', default: '100' },
+    'ingest-cost-articles': { type: 'string', default: '500' },
     rebuild: { type: 'boolean', default: false },
     'build-only': { type: 'boolean', default: false },
     processes: { type: 'string', default: '1' },
@@ -144,8 +150,13 @@ async function load(name: string, url: string, path: (i: number) => string): Pro
   return { name, p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.errors + result.timeouts + result.non2xx, cpu: NaN };
 }
 
+/** New synthetic articles (a seed of their own on every run, so they are new to the collection). */
+function newInputs(count: number) {
+  return [...syntheticInputs(count, 2 + (Date.now() % 1_000_000))].map((x) => x.input);
+}
+
 async function ingestThroughApi(url: string, count: number, batch: number): Promise<number> {
-  const inputs = [...syntheticInputs(count, 2 + (Date.now() % 1_000_000))].map((x) => x.input); // new articles on every run
+  const inputs = newInputs(count);
   const started = performance.now();
   let ingested = 0;
   for (let from = 0; from < count; from += batch) {
@@ -154,6 +165,33 @@ async function ingestThroughApi(url: string, count: number, batch: number): Prom
     ingested += ((await res.json()) as { ingested: number }).ingested;
   }
   return ingested / ((performance.now() - started) / 1000);
+}
+
+/**
+ * POST /api/ingest through the app in this process, with the article pool the server uses: per article,
+ * the time the ingest thread was busy (its event loop's active time: the corpus step, the store's writes
+ * and commits, JSON) and the CPU of the whole process (both threads). The request's reply comes after
+ * its commit, so this is the cost of acknowledged articles.
+ */
+async function ingestCost(count: number, batch: number): Promise<{ busy: number; cpu: number; rate: number }> {
+  const work = createArticlePool();
+  const app = createApp({ store: await createSqliteStore(db), loopback: true, allowPrivateUrls: false, work });
+  const inputs = newInputs(count + batch);
+  const post = async (articles: unknown[]): Promise<number> => {
+    const res = await app.request('/api/ingest', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ articles }) });
+    return ((await res.json()) as { ingested: number }).ingested;
+  };
+  await post(inputs.splice(0, batch)); // not counted: the pool's threads load their modules, the caches fill
+  const elu = performance.eventLoopUtilization();
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  let ingested = 0;
+  for (let from = 0; from < count; from += batch) ingested += await post(inputs.slice(from, from + batch));
+  const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  const active = performance.eventLoopUtilization(elu).active;
+  await work.close();
+  return { busy: active / ingested, cpu: (used.user + used.system) / 1000 / ingested, rate: ingested / seconds };
 }
 
 if (values.rebuild || !existsSync(db)) await buildCollection();
@@ -201,6 +239,14 @@ try {
   // --ingest-articles 0 skips it (ingest grows the cached collection, which later runs then reuse).
   const rate = Number(values['ingest-articles']) > 0 ? await ingestThroughApi(url, Number(values['ingest-articles']), batch) : NaN;
   if (!Number.isNaN(rate)) console.log(`\ningest through POST /api/ingest (${batch} articles per request): ${rate.toFixed(0)} articles/s (target >= 200: ${rate >= 200 ? 'met' : 'NOT met'})`);
+  const costArticles = Number(values['ingest-cost-articles']);
+  if (costArticles > 0) {
+    const cost = await ingestCost(costArticles, batch);
+    console.log(
+      `POST /api/ingest in this process (${costArticles} articles, ${batch} per request, after one batch to warm up): ingest thread busy ${cost.busy.toFixed(1)} ms/article, ` +
+        `process CPU ${cost.cpu.toFixed(1)} ms/article (both threads), ${cost.rate.toFixed(0)} articles/s`,
+    );
+  }
   console.log(`bench peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; 2 cores shared with other helpers' work: timings are noisy`);
 } finally {
   child.kill('SIGTERM');
