@@ -305,4 +305,17 @@ export const MIGRATIONS: readonly Migration[] = [
       INSERT INTO story_dossiers (id, json) SELECT d.id, ${DOSSIER_BODY_SQL} FROM story_documents d;
     `,
   },
+  {
+    version: 9,
+    name: 'document frequencies written in folds of many steps',
+    sql: `
+      -- Each step appends the terms it counted here; many steps' rows are folded into corpus_df at once
+      -- (sqlite-frequencies.ts). A frequency is corpus_df's value plus the counts in these rows.
+      CREATE TABLE corpus_df_log (
+        step INTEGER PRIMARY KEY,
+        -- [[term, documents], ...]
+        counts TEXT NOT NULL
+      );
+    `,
+  },
 ];

@@ -6,6 +6,7 @@ import { type CorpusIndexCache, cacheStory, cachedFrequencies, cachedStoriesOf, 
 import type { CorpusIndexBackend } from '../corpus-step-buffer.js';
 import { hashString } from '../../corpus/dedupe/hash.js';
 import type { Prepare } from './open-database.js';
+import type { PendingFrequencies } from './sqlite-frequencies.js';
 
 type StoredState = Omit<StoryState, 'articleIds' | 'joins'>;
 
@@ -67,9 +68,11 @@ export function termCounts(termLists: string[][]): Map<string, number> {
  * a story is read once however many steps touch it, and a grown story writes only its new members.
  * Links are the store's own links table: what the index links is what the collection shows.
  */
-export function sqliteCorpusIndex(sql: Prepare, links: IndexLinks, cache: CorpusIndexCache): CorpusIndexBackend {
+export function sqliteCorpusIndex(sql: Prepare, links: IndexLinks, cache: CorpusIndexCache, pending: PendingFrequencies): CorpusIndexBackend {
   const { fingerprints, df, stories: states } = cache;
   reuseIfCurrent(cache, (sql(`SELECT value FROM corpus_counts WHERE name = 'documents'`).pluck().get() as number | undefined) ?? 0);
+  // The cache holds corpus_df's values, the counts not folded in yet are added on reading.
+  if (pending.sync(sql)) df.clear();
   const total = (): number => cache.documents ?? 0;
   const ids = (list: string[]): string => JSON.stringify(list);
 
@@ -81,19 +84,17 @@ export function sqliteCorpusIndex(sql: Prepare, links: IndexLinks, cache: Corpus
 
   return {
     async documentFrequencies(terms) {
-      const found = await cachedFrequencies(df, terms, async (missing) =>
+      const stored = await cachedFrequencies(df, terms, async (missing) =>
         sql('SELECT term, df FROM corpus_df WHERE term IN (SELECT value FROM json_each(?))').all(ids(missing)) as { term: string; df: number }[],
       );
-      return { total: total(), df: found };
+      return { total: total(), df: stored.map((n, i) => n + pending.of(terms[i]!)) };
     },
     async countDocuments(termLists) {
       if (termLists.length === 0) return;
       cache.documents = sql(
         `INSERT INTO corpus_counts (name, value) VALUES ('documents', ?) ON CONFLICT (name) DO UPDATE SET value = value + excluded.value RETURNING value`,
       ).pluck().get(termLists.length) as number;
-      // RETURNING gives each counted term's new frequency: the cache stays current without re-reading.
-      const add = sql('INSERT INTO corpus_df (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = df + excluded.df RETURNING df').pluck();
-      for (const [term, n] of termCounts(termLists)) df.set(term, add.get(term, n) as number);
+      pending.add(termLists);
     },
     async bandHolders(keyHashes, limit) {
       const holders = sql('SELECT id FROM corpus_bands WHERE key = ? ORDER BY article LIMIT ?').pluck();
@@ -160,6 +161,7 @@ export function sqliteCorpusIndex(sql: Prepare, links: IndexLinks, cache: Corpus
         for (const row of memberRows(story, from ?? 0)) member.run(row.articleId, story.id, row.pos, row.score, row.via);
       }
       await links.putLinks(writes.links);
+      pending.write(sql, df);
       rememberStep(cache, writes);
     },
     linksOf: links.linksOf,

@@ -142,3 +142,44 @@ corpusCacheSuite('SQLite', async () => {
   const path = freshPath();
   return [await createSqliteStore(path), await createSqliteStore(path)];
 });
+
+describe('SQLite document frequencies written in folds', () => {
+  it('gives the same frequencies before and after a fold, on this connection and another, and forgets what a failed step counted', async () => {
+    const path = freshPath();
+    // A fold once 3 distinct terms are pending: the second step below folds.
+    const [first, second] = [await createSqliteStore(path, { foldFrequenciesAt: 3 }), await createSqliteStore(path, { foldFrequenciesAt: 3 })];
+    const raw = new Database(path, { readonly: true });
+    const stored = () => raw.prepare('SELECT term, df FROM corpus_df ORDER BY term').all();
+    const logRows = () => raw.prepare('SELECT count(*) FROM corpus_df_log').pluck().get();
+    const frequencies = (store: typeof first) => store.corpusTransaction((index) => index.documentFrequencies(['ferry', 'seawal', 'storm']));
+
+    await first.corpusTransaction((index) => index.countDocuments([['ferry', 'seawal'], ['ferry']]));
+    expect(stored()).toEqual([]);
+    expect(logRows()).toBe(1);
+    expect(await frequencies(second)).toEqual({ total: 2, df: [2, 1, 0] });
+
+    await second.corpusTransaction((index) => index.countDocuments([['storm', 'ferry']]));
+    expect(stored()).toEqual([{ term: 'ferry', df: 3 }, { term: 'seawal', df: 1 }, { term: 'storm', df: 1 }]);
+    expect(logRows()).toBe(0);
+    expect(await frequencies(first)).toEqual({ total: 3, df: [3, 1, 1] });
+    expect(await frequencies(second)).toEqual({ total: 3, df: [3, 1, 1] });
+
+    await first.corpusTransaction((index) => index.countDocuments([['storm']]));
+    await expect(
+      second.corpusTransaction(async (index) => {
+        await index.countDocuments([['ferry'], ['harbour', 'quay']]);
+        expect(await index.documentFrequencies(['ferry', 'quay'])).toEqual({ total: 6, df: [4, 1] });
+        throw new Error('step failed');
+      }),
+    ).rejects.toThrow('step failed');
+    expect(stored()).toEqual([{ term: 'ferry', df: 3 }, { term: 'seawal', df: 1 }, { term: 'storm', df: 1 }]);
+    expect(await frequencies(second)).toEqual({ total: 4, df: [3, 1, 2] });
+    expect(await frequencies(first)).toEqual({ total: 4, df: [3, 1, 2] });
+
+    // A new process reads the counts not folded yet from the log.
+    const third = await createSqliteStore(path);
+    expect(await frequencies(third)).toEqual({ total: 4, df: [3, 1, 2] });
+    raw.close();
+    await Promise.all([first.close(), second.close(), third.close()]);
+  });
+});

@@ -7,11 +7,14 @@ import { sqliteCorpusIndex } from './sqlite-corpus-index.js';
 import { bufferedCorpusIndex } from '../corpus-step-buffer.js';
 import { searchSqlite } from './sqlite-search.js';
 import { dossierWriter } from './sqlite-dossier.js';
+import { PendingFrequencies } from './sqlite-frequencies.js';
 import { storyMethods } from './sqlite-stories.js';
 
 export interface SqliteStoreOptions {
   /** Apply missing migrations on open (default true); false leaves it to an explicit `migrate()`. */
   migrate?: boolean;
+  /** Distinct terms counted in memory before they are written to the stored frequencies (tests set it low). */
+  foldFrequenciesAt?: number;
 }
 
 /**
@@ -26,6 +29,7 @@ export async function createSqliteStore(path: string, options: SqliteStoreOption
   const corpus = corpusMethods(db, sql);
   let steps: Promise<unknown> = Promise.resolve();
   const indexCache = corpusIndexCache();
+  const pending = new PendingFrequencies(options.foldFrequenciesAt);
   const dossiers = dossierWriter(sql);
   const store: Store = {
     async migrate() {
@@ -41,7 +45,7 @@ export async function createSqliteStore(path: string, options: SqliteStoreOption
       const run = steps.then(async () => {
         db.exec('BEGIN IMMEDIATE');
         try {
-          const index = bufferedCorpusIndex(sqliteCorpusIndex(sql, corpus, indexCache));
+          const index = bufferedCorpusIndex(sqliteCorpusIndex(sql, corpus, indexCache, pending));
           const result = await step(index, store);
           await index.flush();
           dossiers.build();
@@ -50,6 +54,7 @@ export async function createSqliteStore(path: string, options: SqliteStoreOption
         } catch (error) {
           if (db.inTransaction) db.exec('ROLLBACK');
           forgetCache(indexCache);
+          pending.forget();
           dossiers.forget();
           throw error;
         }
