@@ -7,6 +7,7 @@ import { type CorpusIndex, type Frequencies, frequencies } from './corpus-index.
 import { placeInStory } from './place-in-story.js';
 import { renderStories } from './render-story.js';
 import { CandidateVectors } from './candidate-vectors.js';
+import { RecentValues } from './recent-values.js';
 import { hashedDot, hashedVector } from './hashed-vector.js';
 import { articleVectors, hashedForm, type ArticleVectors } from './term-vector.js';
 
@@ -31,6 +32,12 @@ const MIN_DOCUMENTS_FOR_RARITY = 50;
 const MAX_SIBLINGS = 20;
 /** Keys two articles must share to be compared as possible copies (one shared sentence is a quote). */
 const MIN_SHARED_KEYS = 2;
+/**
+ * Prepared texts kept within a batch: enough for a copy that follows its source by a few hundred articles.
+ * Keeping them all for the whole batch made every one survive the young-generation collections (a prepared
+ * text is tens of KB of words, sets and n-gram maps) and be promoted, then collected as old garbage.
+ */
+const PREPARED_IN_BATCH = 256;
 
 /**
  * Adds articles to the corpus: fingerprints, candidate pairs from the band and term indexes, detailed
@@ -49,7 +56,7 @@ export async function addToCorpus(index: CorpusIndex, articles: AnalyzedArticle[
   const own: OwnKeys[] = [];
   for (const fp of fingerprints) own.push(await ownKeys(index, fp)); // one at a time: the index may be one database client
   await index.prefetchCandidates?.(own.flatMap((o) => o.keys), own.flatMap((o) => o.indexTerms), MAX_PER_KEY, PER_TERM);
-  const prepared = new Map<string, PreparedArticle>();
+  const prepared = new RecentValues<PreparedArticle>(PREPARED_IN_BATCH);
   const vectorCache = index.candidateVectors ?? new CandidateVectors();
   const newLinks: Link[] = [];
   const touched = new Set<string>();
@@ -70,7 +77,7 @@ async function addOne(
   article: AnalyzedArticle,
   fp: ArticleFingerprint,
   { keys, dfOf, vectors, indexTerms }: OwnKeys,
-  prepared: Map<string, PreparedArticle>,
+  prepared: RecentValues<PreparedArticle>,
   vectorCache: CandidateVectors,
 ) {
   const text = { id: article.id, text: article.text, sentences: article.sentences };
@@ -137,22 +144,29 @@ async function compareWith(
   text: { id: string; text: string; sentences: AnalyzedArticle['sentences'] },
   ids: string[],
   fps: ArticleFingerprint[],
-  prepared: Map<string, PreparedArticle>,
+  prepared: RecentValues<PreparedArticle>,
   dfOf: Frequencies,
 ): Promise<{ links: Link[]; shared: Map<string, number> }> {
   const shared = new Map<string, number>();
   if (!ids.length) return { links: [], shared };
   const mine = prepared.get(fp.id) ?? prepareArticle(text);
   prepared.set(fp.id, mine);
-  const missing = ids.filter((id) => !prepared.has(id));
-  for (const t of await index.texts(missing)) prepared.set(t.id, prepareArticle(t));
+  const theirs = new Map(ids.flatMap((id) => {
+    const kept = prepared.get(id);
+    return kept ? [[id, kept] as const] : [];
+  }));
+  for (const t of await index.texts(ids.filter((id) => !theirs.has(id)))) {
+    const ready = prepareArticle(t);
+    theirs.set(t.id, ready);
+    prepared.set(t.id, ready);
+  }
   const byId = new Map(fps.map((f) => [f.id, f]));
   // A word is "rare" (a claim word, not filler) when under 5% of the corpus uses it; a small batch cannot tell.
   const isRare = (stem: string): boolean => dfOf.total < MIN_DOCUMENTS_FOR_RARITY || dfOf.get(stem) < dfOf.total * 0.05;
   const links: Link[] = [];
   for (const id of ids) {
     const other = byId.get(id);
-    const otherText = prepared.get(id);
+    const otherText = theirs.get(id);
     if (!other || !otherText) continue;
     const { link, sharedSentences } = compareArticles({ fingerprint: other, prepared: otherText }, { fingerprint: fp, prepared: mine }, isRare);
     if (link) links.push(link);
