@@ -8,8 +8,8 @@ import { placeInStory } from './place-in-story.js';
 import { renderStories } from './render-story.js';
 import { CandidateVectors } from './candidate-vectors.js';
 import { RecentValues } from './recent-values.js';
-import { hashedDot, hashedVector } from './hashed-vector.js';
-import { articleVectors, hashedForm, type ArticleVectors } from './term-vector.js';
+import { hashedDot, hashedVector, type HashedVector } from './hashed-vector.js';
+import { articleVectors, hashedForm, wordWeights, type ArticleVectors } from './term-vector.js';
 
 export interface CorpusUpdate {
   newLinks: Link[];
@@ -128,14 +128,18 @@ async function candidateCloseness(
     if (theirs) closeness.set(other, hashedDot(mine, theirs));
     else missing.push(other);
   }
-  const uncached = await index.fingerprints(missing);
-  const df = await frequencies(index, [...new Set(uncached.flatMap((f) => f.terms.map(([t]) => t)))]);
-  for (const f of uncached) {
-    const theirs = hashedVector(articleVectors(f, df.get, df.total).words);
-    cache.set(f.id, theirs, total);
-    closeness.set(f.id, hashedDot(mine, theirs));
+  for (const { id: other, vector } of index.wordVectors ? await index.wordVectors(missing) : await wordVectorsOf(index, missing)) {
+    cache.set(other, vector, total);
+    closeness.set(other, hashedDot(mine, vector));
   }
   return closeness;
+}
+
+/** Word vectors from the fingerprints and their terms' frequencies, for an index without `wordVectors`. */
+async function wordVectorsOf(index: CorpusIndex, ids: string[]): Promise<Array<{ id: string; vector: HashedVector }>> {
+  const fps = await index.fingerprints(ids);
+  const df = await frequencies(index, [...new Set(fps.flatMap((f) => f.terms.map(([t]) => t)))]);
+  return fps.map((f) => ({ id: f.id, vector: hashedVector(wordWeights(f, df.get, df.total)) }));
 }
 
 async function compareWith(
