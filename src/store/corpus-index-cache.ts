@@ -1,3 +1,4 @@
+import { CandidateVectors } from '../corpus/cluster/candidate-vectors.js';
 import type { StoryState } from '../corpus/cluster/corpus-index.js';
 import type { ArticleText } from '../corpus/dedupe/align-sentences.js';
 import type { ArticleFingerprint } from '../corpus/dedupe/fingerprint.js';
@@ -20,6 +21,12 @@ export interface CorpusIndexCache {
   stories: Map<string, StoryState>;
   /** The story of each member of a cached story (derived from `stories`). */
   memberOf: Map<string, string>;
+  /**
+   * Candidates' word vectors, reused while the document total has grown by at most 10% (an approximation,
+   * see candidate-vectors.ts). SQLite only: PostgreSQL workers leave it unused, since there each worker's
+   * cache would differ and the outcome must equal a single process's.
+   */
+  vectors: CandidateVectors;
 }
 
 /** What another process's step changed: its counted terms (with how many documents each) and its stories. */
@@ -39,7 +46,7 @@ const MAX_CACHED_TEXTS = 2_000;
 const MAX_CACHED_STORIES = 20_000;
 
 export function corpusIndexCache(): CorpusIndexCache {
-  return { documents: null, df: new Map(), fingerprints: new Map(), texts: new Map(), stories: new Map(), memberOf: new Map() };
+  return { documents: null, df: new Map(), fingerprints: new Map(), texts: new Map(), stories: new Map(), memberOf: new Map(), vectors: new CandidateVectors() };
 }
 
 export function forgetCache(cache: CorpusIndexCache): void {
@@ -47,6 +54,7 @@ export function forgetCache(cache: CorpusIndexCache): void {
   cache.df.clear();
   cache.fingerprints.clear();
   cache.texts.clear();
+  cache.vectors = new CandidateVectors();
   forgetStories(cache);
 }
 

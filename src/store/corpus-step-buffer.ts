@@ -18,7 +18,8 @@ export interface StepWrites {
  * A backend's corpus index as the step buffer reads it: the index's reads, band and term holders per
  * key (so the buffer can add the step's own articles before the limits apply), and one bulk write.
  */
-export interface CorpusIndexBackend extends Pick<CorpusIndex, 'documentFrequencies' | 'countDocuments' | 'fingerprints' | 'texts' | 'storiesOf' | 'stories' | 'linksOf'> {
+export interface CorpusIndexBackend
+  extends Pick<CorpusIndex, 'documentFrequencies' | 'countDocuments' | 'fingerprints' | 'texts' | 'storiesOf' | 'stories' | 'linksOf' | 'candidateVectors'> {
   /** Per key hash, the ids of the articles indexed under it, oldest first, at most `limit`. */
   bandHolders(keyHashes: number[], limit: number): Promise<string[][]>;
   /** Per term, the ids of the articles indexed under it, newest first, at most `limit`. */
@@ -67,6 +68,8 @@ export function bufferedCorpusIndex(backend: CorpusIndexBackend): BufferedCorpus
   return {
     documentFrequencies: (terms) => backend.documentFrequencies(terms),
     countDocuments: (termLists) => backend.countDocuments(termLists),
+    // Kept across steps by the store (a step that rolls back forgets them with the rest of its cache).
+    candidateVectors: backend.candidateVectors,
     async prefetchCandidates(keys, terms, maxPerKey, perTerm) {
       await bandsOf(keys.map(hashString), maxPerKey + 1);
       await termsOf(terms, perTerm);

@@ -163,5 +163,6 @@ export function sqliteCorpusIndex(sql: Prepare, links: IndexLinks, cache: Corpus
       rememberStep(cache, writes);
     },
     linksOf: links.linksOf,
+    candidateVectors: cache.vectors,
   };
 }
