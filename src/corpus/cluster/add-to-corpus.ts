@@ -52,17 +52,19 @@ export async function addToCorpus(index: CorpusIndex, articles: AnalyzedArticle[
   const fingerprints = ordered.map(fingerprintArticle);
   // The whole batch is counted before any article is placed, so its order cannot change the weights.
   await index.countDocuments(fingerprints.map((f) => f.terms.map(([t]) => t)));
-  // An article's keys, weights and index terms depend on its own terms' counts only, final from here on.
-  const own: OwnKeys[] = [];
-  for (const fp of fingerprints) own.push(await ownKeys(index, fp)); // one at a time: the index may be one database client
-  await index.prefetchCandidates?.(own.flatMap((o) => o.keys), own.flatMap((o) => o.indexTerms), MAX_PER_KEY, PER_TERM);
+  // An article's keys, weights and index terms depend on its own terms' counts only, final from here on. A
+  // store that prefetches needs them all before the first article; otherwise each is computed when its
+  // article is placed (the same values), so that the batch does not hold a thousand of them at once.
+  const upfront = index.prefetchCandidates ? await allOwnKeys(index, fingerprints) : null;
+  if (upfront) await index.prefetchCandidates?.(upfront.flatMap((o) => o.keys), upfront.flatMap((o) => o.indexTerms), MAX_PER_KEY, PER_TERM);
   const prepared = new RecentValues<PreparedArticle>(PREPARED_IN_BATCH);
   const vectorCache = index.candidateVectors ?? new CandidateVectors();
   const newLinks: Link[] = [];
   const touched = new Set<string>();
   const removed = new Set<string>();
   for (const [i, article] of ordered.entries()) {
-    const result = await addOne(index, article, fingerprints[i]!, own[i]!, prepared, vectorCache);
+    const own = upfront?.[i] ?? (await ownKeys(index, fingerprints[i]!));
+    const result = await addOne(index, article, fingerprints[i]!, own, prepared, vectorCache);
     newLinks.push(...result.links);
     for (const id of result.placed.touched) touched.add(id);
     for (const id of result.placed.removed) removed.add(id);
@@ -184,6 +186,12 @@ interface OwnKeys {
   dfOf: Frequencies;
   vectors: ArticleVectors;
   indexTerms: string[];
+}
+
+async function allOwnKeys(index: CorpusIndex, fingerprints: ArticleFingerprint[]): Promise<OwnKeys[]> {
+  const own: OwnKeys[] = [];
+  for (const fp of fingerprints) own.push(await ownKeys(index, fp)); // one at a time: the index may be one database client
+  return own;
 }
 
 async function ownKeys(index: CorpusIndex, fp: ArticleFingerprint): Promise<OwnKeys> {
