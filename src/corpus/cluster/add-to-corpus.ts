@@ -7,8 +7,9 @@ import { type CorpusIndex, type Frequencies, frequencies } from './corpus-index.
 import { placeInStory } from './place-in-story.js';
 import { renderStories } from './render-story.js';
 import { CandidateVectors } from './candidate-vectors.js';
-import { hashedDot, hashedVector } from './hashed-vector.js';
-import { articleVectors, hashedForm, type ArticleVectors } from './term-vector.js';
+import { RecentValues } from './recent-values.js';
+import { hashedDot, hashedVector, type HashedVector } from './hashed-vector.js';
+import { articleVectors, hashedForm, wordWeights, type ArticleVectors } from './term-vector.js';
 
 export interface CorpusUpdate {
   newLinks: Link[];
@@ -31,6 +32,12 @@ const MIN_DOCUMENTS_FOR_RARITY = 50;
 const MAX_SIBLINGS = 20;
 /** Keys two articles must share to be compared as possible copies (one shared sentence is a quote). */
 const MIN_SHARED_KEYS = 2;
+/**
+ * Prepared texts kept within a batch: enough for a copy that follows its source by a few hundred articles.
+ * Keeping them all for the whole batch made every one survive the young-generation collections (a prepared
+ * text is tens of KB of words, sets and n-gram maps) and be promoted, then collected as old garbage.
+ */
+const PREPARED_IN_BATCH = 256;
 
 /**
  * Adds articles to the corpus: fingerprints, candidate pairs from the band and term indexes, detailed
@@ -45,17 +52,19 @@ export async function addToCorpus(index: CorpusIndex, articles: AnalyzedArticle[
   const fingerprints = ordered.map(fingerprintArticle);
   // The whole batch is counted before any article is placed, so its order cannot change the weights.
   await index.countDocuments(fingerprints.map((f) => f.terms.map(([t]) => t)));
-  // An article's keys, weights and index terms depend on its own terms' counts only, final from here on.
-  const own: OwnKeys[] = [];
-  for (const fp of fingerprints) own.push(await ownKeys(index, fp)); // one at a time: the index may be one database client
-  await index.prefetchCandidates?.(own.flatMap((o) => o.keys), own.flatMap((o) => o.indexTerms), MAX_PER_KEY, PER_TERM);
-  const prepared = new Map<string, PreparedArticle>();
+  // An article's keys, weights and index terms depend on its own terms' counts only, final from here on. A
+  // store that prefetches needs them all before the first article; otherwise each is computed when its
+  // article is placed (the same values), so that the batch does not hold a thousand of them at once.
+  const upfront = index.prefetchCandidates ? await allOwnKeys(index, fingerprints) : null;
+  if (upfront) await index.prefetchCandidates?.(upfront.flatMap((o) => o.keys), upfront.flatMap((o) => o.indexTerms), MAX_PER_KEY, PER_TERM);
+  const prepared = new RecentValues<PreparedArticle>(PREPARED_IN_BATCH);
   const vectorCache = index.candidateVectors ?? new CandidateVectors();
   const newLinks: Link[] = [];
   const touched = new Set<string>();
   const removed = new Set<string>();
   for (const [i, article] of ordered.entries()) {
-    const result = await addOne(index, article, fingerprints[i]!, own[i]!, prepared, vectorCache);
+    const own = upfront?.[i] ?? (await ownKeys(index, fingerprints[i]!));
+    const result = await addOne(index, article, fingerprints[i]!, own, prepared, vectorCache);
     newLinks.push(...result.links);
     for (const id of result.placed.touched) touched.add(id);
     for (const id of result.placed.removed) removed.add(id);
@@ -70,7 +79,7 @@ async function addOne(
   article: AnalyzedArticle,
   fp: ArticleFingerprint,
   { keys, dfOf, vectors, indexTerms }: OwnKeys,
-  prepared: Map<string, PreparedArticle>,
+  prepared: RecentValues<PreparedArticle>,
   vectorCache: CandidateVectors,
 ) {
   const text = { id: article.id, text: article.text, sentences: article.sentences };
@@ -121,14 +130,18 @@ async function candidateCloseness(
     if (theirs) closeness.set(other, hashedDot(mine, theirs));
     else missing.push(other);
   }
-  const uncached = await index.fingerprints(missing);
-  const df = await frequencies(index, [...new Set(uncached.flatMap((f) => f.terms.map(([t]) => t)))]);
-  for (const f of uncached) {
-    const theirs = hashedVector(articleVectors(f, df.get, df.total).words);
-    cache.set(f.id, theirs, total);
-    closeness.set(f.id, hashedDot(mine, theirs));
+  for (const { id: other, vector } of index.wordVectors ? await index.wordVectors(missing) : await wordVectorsOf(index, missing)) {
+    cache.set(other, vector, total);
+    closeness.set(other, hashedDot(mine, vector));
   }
   return closeness;
+}
+
+/** Word vectors from the fingerprints and their terms' frequencies, for an index without `wordVectors`. */
+async function wordVectorsOf(index: CorpusIndex, ids: string[]): Promise<Array<{ id: string; vector: HashedVector }>> {
+  const fps = await index.fingerprints(ids);
+  const df = await frequencies(index, [...new Set(fps.flatMap((f) => f.terms.map(([t]) => t)))]);
+  return fps.map((f) => ({ id: f.id, vector: hashedVector(wordWeights(f, df.get, df.total)) }));
 }
 
 async function compareWith(
@@ -137,22 +150,29 @@ async function compareWith(
   text: { id: string; text: string; sentences: AnalyzedArticle['sentences'] },
   ids: string[],
   fps: ArticleFingerprint[],
-  prepared: Map<string, PreparedArticle>,
+  prepared: RecentValues<PreparedArticle>,
   dfOf: Frequencies,
 ): Promise<{ links: Link[]; shared: Map<string, number> }> {
   const shared = new Map<string, number>();
   if (!ids.length) return { links: [], shared };
   const mine = prepared.get(fp.id) ?? prepareArticle(text);
   prepared.set(fp.id, mine);
-  const missing = ids.filter((id) => !prepared.has(id));
-  for (const t of await index.texts(missing)) prepared.set(t.id, prepareArticle(t));
+  const theirs = new Map(ids.flatMap((id) => {
+    const kept = prepared.get(id);
+    return kept ? [[id, kept] as const] : [];
+  }));
+  for (const t of await index.texts(ids.filter((id) => !theirs.has(id)))) {
+    const ready = prepareArticle(t);
+    theirs.set(t.id, ready);
+    prepared.set(t.id, ready);
+  }
   const byId = new Map(fps.map((f) => [f.id, f]));
   // A word is "rare" (a claim word, not filler) when under 5% of the corpus uses it; a small batch cannot tell.
   const isRare = (stem: string): boolean => dfOf.total < MIN_DOCUMENTS_FOR_RARITY || dfOf.get(stem) < dfOf.total * 0.05;
   const links: Link[] = [];
   for (const id of ids) {
     const other = byId.get(id);
-    const otherText = prepared.get(id);
+    const otherText = theirs.get(id);
     if (!other || !otherText) continue;
     const { link, sharedSentences } = compareArticles({ fingerprint: other, prepared: otherText }, { fingerprint: fp, prepared: mine }, isRare);
     if (link) links.push(link);
@@ -166,6 +186,12 @@ interface OwnKeys {
   dfOf: Frequencies;
   vectors: ArticleVectors;
   indexTerms: string[];
+}
+
+async function allOwnKeys(index: CorpusIndex, fingerprints: ArticleFingerprint[]): Promise<OwnKeys[]> {
+  const own: OwnKeys[] = [];
+  for (const fp of fingerprints) own.push(await ownKeys(index, fp)); // one at a time: the index may be one database client
+  return own;
 }
 
 async function ownKeys(index: CorpusIndex, fp: ArticleFingerprint): Promise<OwnKeys> {

@@ -2,6 +2,7 @@ import type { Link } from '../../core/types.js';
 import type { ArticleText } from '../dedupe/align-sentences.js';
 import type { ArticleFingerprint } from '../dedupe/fingerprint.js';
 import type { CandidateVectors } from './candidate-vectors.js';
+import type { HashedVector } from './hashed-vector.js';
 
 /** What the corpus remembers of a story between increments (persisted by the store as a plain value). */
 export interface StoryState {
@@ -52,6 +53,12 @@ export interface CorpusIndex {
   prefetchCandidates?(keys: string[], terms: string[], maxPerKey: number, perTerm: number): Promise<void>;
   /** Optional: candidates' word vectors kept across batches by an index that serves many (see candidate-vectors.ts). */
   candidateVectors?: CandidateVectors;
+  /**
+   * Optional: the hashed word vectors (`wordWeights` in term-vector.ts) of indexed articles at the current
+   * frequencies, from an index that computes them more cheaply than from the fingerprints and a frequency
+   * list; without it they are computed so. Articles not in the index are left out.
+   */
+  wordVectors?(ids: string[]): Promise<Array<{ id: string; vector: HashedVector }>>;
   fingerprints(ids: string[]): Promise<ArticleFingerprint[]>;
   texts(ids: string[]): Promise<ArticleText[]>;
   addArticle(article: IndexedArticle): Promise<void>;

@@ -4,9 +4,11 @@ import type { ArticleFingerprint } from '../dedupe/fingerprint.js';
 import { hashString } from '../dedupe/hash.js';
 import { CandidateVectors } from './candidate-vectors.js';
 import type { CorpusIndex, IndexedArticle, StoryState } from './corpus-index.js';
-import { packFingerprint, packText, unpackFingerprint, unpackText, type PackedFingerprint, type PackedText } from './packed-records.js';
+import { hashedVector, type HashedVector } from './hashed-vector.js';
+import { packFingerprint, packText, unpackFingerprint, unpackTerms, unpackText, type PackedFingerprint, type PackedText } from './packed-records.js';
 import { RecentValues } from './recent-values.js';
 import { TermCounts } from './term-counts.js';
+import { wordWeights } from './term-vector.js';
 
 /**
  * CorpusIndex in memory, for a batch (`buildDossier`), tests and benchmarks, sized for a million
@@ -72,6 +74,20 @@ export class MemoryCorpusIndex implements CorpusIndex {
       for (let i = list.length - 1; i >= Math.max(0, list.length - perTerm); i--) out.push(this.ids[list[i]!]!);
     }
     return out;
+  }
+
+  /**
+   * Frequencies read straight from the table (no list of them built), and only the terms of a packed
+   * record unpacked; a record read for its vector is not made recent (it is seldom read whole after).
+   */
+  async wordVectors(ids: string[]): Promise<Array<{ id: string; vector: HashedVector }>> {
+    const df = (term: string): number => this.df.get(term);
+    return ids.flatMap((id) => {
+      const at = this.position.get(id);
+      if (at === undefined) return [];
+      const terms = this.recentFingerprints.get(id) ?? unpackTerms(this.packedFingerprints[at]!);
+      return [{ id, vector: hashedVector(wordWeights(terms, df, this.documents)) }];
+    });
   }
 
   async fingerprints(ids: string[]): Promise<ArticleFingerprint[]> {

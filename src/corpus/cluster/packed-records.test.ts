@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureArticle, PACT } from '../dedupe/fixtures.js';
 import { fingerprintArticle } from '../dedupe/fingerprint.js';
-import { packFingerprint, packText, unpackFingerprint, unpackText } from './packed-records.js';
+import { packFingerprint, packText, unpackFingerprint, unpackTerms, unpackText } from './packed-records.js';
 
 describe('packed records', () => {
   const article = fixtureArticle('pact-wire', PACT, { title: 'Arlenia and Morvia sign pact', published: '2024-05-14' });
@@ -9,6 +9,11 @@ describe('packed records', () => {
   it('unpacks a fingerprint to the value packed', () => {
     const fp = fingerprintArticle(article);
     expect(unpackFingerprint(packFingerprint(fp))).toEqual(fp);
+  });
+
+  it('unpacks only the terms and names when asked', () => {
+    const fp = fingerprintArticle(article);
+    expect(unpackTerms(packFingerprint(fp))).toEqual({ terms: fp.terms, names: fp.names });
   });
 
   it('keeps empty lists empty', () => {

@@ -34,9 +34,13 @@ export function unpackFingerprint(p: PackedFingerprint): ArticleFingerprint {
     ...p.head,
     minhash: Array.from(p.minhash),
     sentenceKeys: p.sentenceKeys ? p.sentenceKeys.split(SEP) : [],
-    terms: unpackCounts(p.terms),
-    names: unpackCounts(p.names),
+    ...unpackTerms(p),
   };
+}
+
+/** Only the terms and names of a packed fingerprint: what its word vector is computed from. */
+export function unpackTerms(p: PackedFingerprint): Pick<ArticleFingerprint, 'terms' | 'names'> {
+  return { terms: unpackCounts(p.terms), names: unpackCounts(p.names) };
 }
 
 function packCounts(counts: Array<[string, number]>): string {

@@ -16,14 +16,17 @@ export interface ArticleVectors {
 }
 
 export function articleVectors(fp: ArticleFingerprint, df: (term: string) => number, total: number): ArticleVectors {
-  const nameSet = new Set(fp.names.flatMap(([n]) => n.split(/\s+/)));
-  const words = unitTfIdf(fp.terms, df, total, (term) => (nameSet.has(term) ? NAME_BOOST : 1) * (term.includes('_') ? BIGRAM_WEIGHT : 1));
-  const names = unitTfIdf(fp.names, df, total, () => 1);
-  return { words, names };
+  return { words: new Map(wordWeights(fp, df, total)), names: new Map(unitTfIdf(fp.names, df, total, () => 1)) };
 }
 
-/** Unit TF-IDF vector of the strongest terms (sublinear tf). */
-function unitTfIdf(counts: Array<[string, number]>, df: (term: string) => number, total: number, boost: (term: string) => number): TermVector {
+/** The words vector's entries, strongest first: all a candidate's closeness needs (its hashed form), without a Map. */
+export function wordWeights(fp: Pick<ArticleFingerprint, 'terms' | 'names'>, df: (term: string) => number, total: number): Array<[string, number]> {
+  const nameSet = new Set(fp.names.flatMap(([n]) => n.split(/\s+/)));
+  return unitTfIdf(fp.terms, df, total, (term) => (nameSet.has(term) ? NAME_BOOST : 1) * (term.includes('_') ? BIGRAM_WEIGHT : 1));
+}
+
+/** Unit TF-IDF vector of the strongest terms (sublinear tf), strongest first. */
+function unitTfIdf(counts: Array<[string, number]>, df: (term: string) => number, total: number, boost: (term: string) => number): Array<[string, number]> {
   const weighted = counts.map(([term, count]): [string, number] => {
     const idf = Math.log((total + 1) / (df(term) + 1)) + 1;
     return [term, (1 + Math.log(count)) * idf * boost(term)];
@@ -31,7 +34,8 @@ function unitTfIdf(counts: Array<[string, number]>, df: (term: string) => number
   weighted.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
   const kept = weighted.slice(0, VECTOR_TERMS);
   const length = Math.sqrt(kept.reduce((s, [, w]) => s + w * w, 0)) || 1;
-  return new Map(kept.map(([t, w]) => [t, w / length]));
+  for (const entry of kept) entry[1] /= length;
+  return kept;
 }
 
 function norm(v: Iterable<[string, number]>): number {
