@@ -67,10 +67,16 @@ export interface Alignment {
 
 export function alignSentences(a: PreparedArticle, b: PreparedArticle): Alignment {
   const scored: AlignedPair[] = [];
+  // Stems shared with each sentence of b, counted in one array (reset after each sentence of a) rather than a Map per sentence.
+  const shared = new Int32Array(b.sentences.length);
+  const met: number[] = [];
   a.sentences.forEach((sa, ai) => {
-    const shared = new Map<number, number>();
-    for (const stem of sa.stems) for (const bi of b.byStem.get(stem) ?? []) shared.set(bi, (shared.get(bi) ?? 0) + 1);
-    for (const [bi, count] of shared) {
+    for (const stem of sa.stems) {
+      for (const bi of b.byStem.get(stem) ?? []) if (shared[bi]!++ === 0) met.push(bi);
+    }
+    for (const bi of met.splice(0)) {
+      const count = shared[bi]!;
+      shared[bi] = 0;
       // Cheap filter first: the alignment score cannot reach ALIGN_SCORE when few words are shared.
       if (count < MIN_SHARED_STEMS || count / Math.min(sa.stems.size, b.sentences[bi]!.stems.size) < MIN_CONTAINMENT) continue;
       const sb = b.sentences[bi]!;

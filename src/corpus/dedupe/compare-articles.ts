@@ -96,11 +96,24 @@ function orient(
  * little of its own, its source has much the copy left out.
  */
 function wordCoverage(x: PreparedArticle, y: PreparedArticle): [number, number] {
-  const stemsX = new Set(x.sentences.flatMap((s) => [...s.stems]));
-  const stemsY = new Set(y.sentences.flatMap((s) => [...s.stems]));
+  const stemsX = stemsOf(x);
+  const stemsY = stemsOf(y);
   let common = 0;
   for (const stem of stemsX) if (stemsY.has(stem)) common++;
   return [common / Math.max(1, stemsX.size), common / Math.max(1, stemsY.size)];
+}
+
+const articleStems = new WeakMap<PreparedArticle, Set<string>>();
+
+/** All content stems of a prepared article, collected once per article (a source meets many copies). */
+function stemsOf(article: PreparedArticle): Set<string> {
+  let stems = articleStems.get(article);
+  if (!stems) {
+    stems = new Set();
+    for (const s of article.sentences) for (const stem of s.stems) stems.add(stem);
+    articleStems.set(article, stems);
+  }
+  return stems;
 }
 
 /** Aligned sentences that follow each other in both texts become one passage. */

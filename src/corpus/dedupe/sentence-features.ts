@@ -110,7 +110,7 @@ export function pairFeatures(a: PreparedSentence, b: PreparedSentence): PairFeat
     uncoveredMax: Math.max(1 - common / (a.stems.size || 1), 1 - common / (b.stems.size || 1)),
     uncoveredMin: Math.min(1 - common / (a.stems.size || 1), 1 - common / (b.stems.size || 1)),
     numbersAgree: subset(a.numbers, b.numbers) || subset(b.numbers, a.numbers) ? 1 : 0,
-    wordTrigramDice: dice(new Set(ngramsOf(a)[2]!.keys()), new Set(ngramsOf(b)[2]!.keys())),
+    wordTrigramDice: dice(ngramsOf(a)[2]!, ngramsOf(b)[2]!),
     ...ngramPrecisions(a, b),
   };
 }
@@ -121,10 +121,13 @@ export function selfFeatures(s: PreparedSentence): PairFeatures {
   return s.selfFeatures;
 }
 
-function intersection(a: Set<string>, b: Set<string>): number {
+/** A set of strings, or the keys of a map (n-gram counts): compared without copying the keys into a Set. */
+type Keys = ReadonlySet<string> | ReadonlyMap<string, unknown>;
+
+function intersection(a: Keys, b: Keys): number {
   let n = 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const x of small) if (large.has(x)) n++;
+  for (const x of small.keys()) if (large.has(x)) n++;
   return n;
 }
 
@@ -133,7 +136,7 @@ function subset(a: Set<string>, b: Set<string>): boolean {
   return true;
 }
 
-function dice(a: Set<string>, b: Set<string>): number {
+function dice(a: Keys, b: Keys): number {
   return a.size + b.size ? (2 * intersection(a, b)) / (a.size + b.size) : 0;
 }
 
@@ -155,7 +158,8 @@ function ngramPrecisions(a: PreparedSentence, b: PreparedSentence) {
 function ngrams(words: Word[], n: number): Map<string, number> {
   const counts = new Map<string, number>();
   for (let i = n - 1; i < words.length; i++) {
-    const key = words.slice(i - n + 1, i + 1).map((w) => w.norm).join(' ');
+    let key = words[i - n + 1]!.norm;
+    for (let j = i - n + 2; j <= i; j++) key += ` ${words[j]!.norm}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
