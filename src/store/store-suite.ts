@@ -180,6 +180,14 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       expect(page2.items.map((s) => s.id)).toEqual(['early', 'undated']);
     });
 
+    it('dates a story written again by all its members, those already in it too', async () => {
+      await store.putArticles([sampleArticle('g0', { publishedOn: '2024-03-01' }), sampleArticle('g1', { publishedOn: '2024-01-01' })]);
+      await store.putStories([sampleStory('grows', ['g0'])], []);
+      await store.putStories([sampleStory('grows', ['g0', 'g1'])], []);
+      expect((await store.listStories({ limit: 5, offset: 0 })).items).toEqual([expect.objectContaining({ id: 'grows', articleCount: 2, latestPublished: '2024-03-01' })]);
+      expect(await store.storiesOfArticles(['g0', 'g1'])).toEqual(new Map([['g0', 'grows'], ['g1', 'grows']]));
+    });
+
     it('gives every hit the snippet of its own article', async () => {
       const bodies = ['The ferry sank near the harbour.', 'A second ferry ran aground on rocks.', 'The third ferry was towed to port.'];
       await store.putArticles(bodies.map((text, i) => sampleArticle(`s${i}`, { text, title: `Report ${i}` })));

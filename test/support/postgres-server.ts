@@ -21,7 +21,8 @@ export function postgresBinDir(): string {
   return join(root, newest, 'bin');
 }
 
-export async function startPostgres(): Promise<PostgresServer> {
+/** `settings`: extra server settings (`-c name=value`), e.g. `shared_preload_libraries` to profile statements. */
+export async function startPostgres(settings: Record<string, string> = {}): Promise<PostgresServer> {
   const bin = postgresBinDir();
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-pg-'));
   const dataDir = join(dir, 'data');
@@ -38,10 +39,11 @@ export async function startPostgres(): Promise<PostgresServer> {
     execFileSync(full[0], [...full[1]], { stdio: ['ignore', 'ignore', 'pipe'] });
   };
   const port = await freePort();
+  const extra = Object.entries(settings).map(([name, value]) => ` -c ${name}=${value}`).join('');
   run('initdb', ['-D', dataDir, '-U', user, '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
   run('pg_ctl', [
     '-D', dataDir, '-l', join(dir, 'server.log'), '-w', '-t', '60',
-    '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=on -c max_connections=200`,
+    '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=on -c max_connections=200${extra}`,
     'start',
   ]);
   let stopped = false;

@@ -123,10 +123,12 @@ export function pgCorpusIndex(db: Queryable, links: IndexLinks, cache: CorpusInd
       cache.documents = Number(documents.rows[0]?.value);
       counted = { before: cache.documents - termLists.length, after: cache.documents, terms: [...counts.keys()], counts: [...counts.values()] };
       if (counts.size > 0) {
+        // In key order: the upsert then walks the term index (and the pages it points to) forwards, not at random.
+        const terms = [...counts.keys()].sort();
         const { rows } = await db.query<{ term: string; df: string }>(
           `INSERT INTO corpus_df (term, df) SELECT * FROM unnest($1::text[], $2::bigint[])
            ON CONFLICT (term) DO UPDATE SET df = corpus_df.df + excluded.df RETURNING term, df`,
-          [[...counts.keys()], [...counts.values()]],
+          [terms, terms.map((term) => counts.get(term)!)],
         );
         for (const row of rows) df.set(row.term, Number(row.df));
       }

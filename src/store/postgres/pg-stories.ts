@@ -17,9 +17,11 @@ async function writeStories(client: Queryable, stories: Story[], now: Date): Pro
   // An article named by two stories ends in the last, as one update after another would leave it.
   const members = new Map(stories.flatMap((story) => story.articleIds.map((id) => [id, story.id] as const)));
   await client.query(
-    `WITH placed AS (
-       UPDATE articles a SET story_id = m.story FROM unnest($1::text[], $2::text[]) AS m(article, story) WHERE a.id = m.article RETURNING m.story, a.published),
-     latest AS (SELECT story, max(published) AS latest FROM placed GROUP BY story),
+    `WITH m AS (SELECT * FROM unnest($1::text[], $2::text[]) AS m(article, story)),
+     -- Only members whose story changes: rewriting an unchanged row of articles (text, json, tsvector) is most
+     -- of this statement's cost, and a story step writes every member of each story it touches again.
+     placed AS (UPDATE articles a SET story_id = m.story FROM m WHERE a.id = m.article AND a.story_id IS DISTINCT FROM m.story),
+     latest AS (SELECT m.story, max(a.published) AS latest FROM m JOIN articles a ON a.id = m.article GROUP BY m.story),
      unclaimed AS (DELETE FROM claims WHERE story_id = ANY($3))
      INSERT INTO stories (id, title, article_count, independent_sources, conflict_count, latest_published, updated_at, json)
      SELECT s.id, s.title, s.n, s.sources, s.conflicts, latest.latest, $8, s.json
