@@ -39,7 +39,7 @@ export class PendingFrequencies {
     this.step = new Map();
     const rows = sql('SELECT step, counts FROM corpus_df_log WHERE step > ? ORDER BY step').all(this.seen) as { step: number; counts: string }[];
     for (const row of rows) {
-      for (const [term, n] of JSON.parse(row.counts) as Array<[string, number]>) this.counts.set(term, (this.counts.get(term) ?? 0) + n);
+      for (const [term, n] of JSON.parse(row.counts) as Array<[string, number]>) bump(this.counts, term, n);
       this.seen = row.step;
     }
     return folded;
@@ -48,8 +48,8 @@ export class PendingFrequencies {
   /** Counts documents (each list one document's terms) in the running step. */
   add(termLists: string[][]): void {
     for (const [term, n] of termCounts(termLists)) {
-      this.counts.set(term, (this.counts.get(term) ?? 0) + n);
-      this.step.set(term, (this.step.get(term) ?? 0) + n);
+      bump(this.counts, term, n);
+      bump(this.step, term, n);
     }
   }
 
@@ -89,4 +89,8 @@ export class PendingFrequencies {
     this.counts.clear();
     this.step = new Map();
   }
+}
+
+function bump(counts: Map<string, number>, term: string, n: number): void {
+  counts.set(term, (counts.get(term) ?? 0) + n);
 }
