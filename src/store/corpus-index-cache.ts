@@ -1,12 +1,12 @@
-import { CandidateVectors } from '../corpus/cluster/candidate-vectors.js';
 import type { StoryState } from '../corpus/cluster/corpus-index.js';
+import type { HashedVector } from '../corpus/cluster/hashed-vector.js';
 import type { ArticleText } from '../corpus/dedupe/align-sentences.js';
 import type { ArticleFingerprint } from '../corpus/dedupe/fingerprint.js';
 import type { StepWrites } from './corpus-step-buffer.js';
 
 /**
  * What a store keeps between corpus steps: frequencies, fingerprints, texts and story states read or
- * written so far. Fingerprints and texts never change once committed; frequencies and stories change
+ * written so far. Fingerprints, word vectors and texts never change once committed; frequencies and stories change
  * only in a step that counts new documents, which raises the document total. So a cache is current
  * exactly when the stored total is the one it last saw; otherwise another process ran a step, and its
  * frequencies and stories are brought up to date from that step's record where the backend keeps one
@@ -21,12 +21,8 @@ export interface CorpusIndexCache {
   stories: Map<string, StoryState>;
   /** The story of each member of a cached story (derived from `stories`). */
   memberOf: Map<string, string>;
-  /**
-   * Candidates' word vectors, reused while the document total has grown by at most 10% (an approximation,
-   * see candidate-vectors.ts). SQLite only: PostgreSQL workers leave it unused, since there each worker's
-   * cache would differ and the outcome must equal a single process's.
-   */
-  vectors: CandidateVectors;
+  /** Stored word vectors of indexed articles (they never change once committed, as fingerprints). */
+  vectors: Map<string, HashedVector>;
 }
 
 /** What another process's step changed: its counted terms (with how many documents each) and its stories. */
@@ -43,10 +39,12 @@ export interface StepRecord {
 const MAX_CACHED_TERMS = 2_000_000;
 const MAX_CACHED_FINGERPRINTS = 4_000;
 const MAX_CACHED_TEXTS = 2_000;
+/** Articles reach back about 10,000 articles through their terms: their candidates' vectors stay cached (~1 KB each). */
+const MAX_CACHED_VECTORS = 30_000;
 const MAX_CACHED_STORIES = 20_000;
 
 export function corpusIndexCache(): CorpusIndexCache {
-  return { documents: null, df: new Map(), fingerprints: new Map(), texts: new Map(), stories: new Map(), memberOf: new Map(), vectors: new CandidateVectors() };
+  return { documents: null, df: new Map(), fingerprints: new Map(), texts: new Map(), stories: new Map(), memberOf: new Map(), vectors: new Map() };
 }
 
 export function forgetCache(cache: CorpusIndexCache): void {
@@ -54,7 +52,7 @@ export function forgetCache(cache: CorpusIndexCache): void {
   cache.df.clear();
   cache.fingerprints.clear();
   cache.texts.clear();
-  cache.vectors = new CandidateVectors();
+  cache.vectors.clear();
   forgetStories(cache);
 }
 
@@ -107,6 +105,21 @@ export async function cachedTexts(cache: CorpusIndexCache, ids: string[], load: 
   return ids.flatMap((id) => cache.texts.get(id) ?? []);
 }
 
+/** Stored word vectors of articles: cached ones from the cache, the others loaded with `load` (null: indexed before vectors were stored). */
+export async function cachedVectors(
+  cache: CorpusIndexCache,
+  ids: string[],
+  load: (missing: string[]) => Promise<Array<{ id: string; vector: HashedVector | null }>>,
+): Promise<Array<{ id: string; vector: HashedVector | null }>> {
+  const missing = ids.filter((id) => !cache.vectors.has(id));
+  const loaded = new Map(missing.length ? (await load(missing)).map((row) => [row.id, row.vector]) : []);
+  for (const [id, vector] of loaded) if (vector) cache.vectors.set(id, vector);
+  return ids.flatMap((id) => {
+    const vector = cache.vectors.get(id) ?? loaded.get(id);
+    return vector === undefined ? [] : [{ id, vector }];
+  });
+}
+
 /**
  * Keeps the cache for a step when the stored document total is the one it last saw, or when `steps`
  * (the records of the steps other processes ran since, oldest first) lead from that total to the stored
@@ -125,6 +138,7 @@ export function reuseIfCurrent(cache: CorpusIndexCache, storedDocuments: number,
   if (cache.stories.size > MAX_CACHED_STORIES) forgetStories(cache);
   evictOldest(cache.fingerprints, MAX_CACHED_FINGERPRINTS);
   evictOldest(cache.texts, MAX_CACHED_TEXTS);
+  evictOldest(cache.vectors, MAX_CACHED_VECTORS);
   cache.documents = storedDocuments;
 }
 
@@ -164,8 +178,10 @@ function evictOldest<V>(map: Map<string, V>, max: number): void {
 export function rememberStep(cache: CorpusIndexCache, writes: StepWrites): void {
   for (const id of writes.removed) uncacheStory(cache, id);
   for (const { story } of writes.stories) cacheStory(cache, story);
-  for (const { fingerprint, text } of writes.articles) {
+  for (const { fingerprint, text, wordVector } of writes.articles) {
     cache.fingerprints.set(fingerprint.id, fingerprint);
     cache.texts.set(text.id, text);
+    cache.vectors.set(fingerprint.id, wordVector);
   }
+  for (const { id, vector } of writes.vectors) cache.vectors.set(id, vector);
 }

@@ -1,6 +1,10 @@
 import type { Link } from '../core/types.js';
 import type { CorpusIndex, IndexedArticle, StoryState } from '../corpus/cluster/corpus-index.js';
 import { hashString } from '../corpus/dedupe/hash.js';
+import { frequencies } from '../corpus/cluster/corpus-index.js';
+import { hashedVector, type HashedVector } from '../corpus/cluster/hashed-vector.js';
+import { storedForm } from '../corpus/cluster/stored-vector.js';
+import { wordWeights } from '../corpus/cluster/term-vector.js';
 
 /** What a step wrote, for the backend to store in a few statements once the step is done. */
 export interface StepWrites {
@@ -12,6 +16,8 @@ export interface StepWrites {
   stories: Array<{ story: StoryState; from: number | null }>;
   /** Links, one per pair (the last written). */
   links: Link[];
+  /** Word vectors computed for articles indexed before their vectors were stored (written to those articles). */
+  vectors: Array<{ id: string; vector: HashedVector }>;
 }
 
 /**
@@ -19,7 +25,9 @@ export interface StepWrites {
  * key (so the buffer can add the step's own articles before the limits apply), and one bulk write.
  */
 export interface CorpusIndexBackend
-  extends Pick<CorpusIndex, 'documentFrequencies' | 'countDocuments' | 'fingerprints' | 'texts' | 'storiesOf' | 'stories' | 'linksOf' | 'candidateVectors'> {
+  extends Pick<CorpusIndex, 'documentFrequencies' | 'countDocuments' | 'fingerprints' | 'texts' | 'storiesOf' | 'stories' | 'linksOf'> {
+  /** The stored word vectors of indexed articles (null: indexed before vectors were stored); others left out. */
+  storedVectors(ids: string[]): Promise<Array<{ id: string; vector: HashedVector | null }>>;
   /** Per key hash, the ids of the articles indexed under it, oldest first, at most `limit`. */
   bandHolders(keyHashes: number[], limit: number): Promise<string[][]>;
   /** Per term, the ids of the articles indexed under it, newest first, at most `limit`. */
@@ -52,6 +60,8 @@ export function bufferedCorpusIndex(backend: CorpusIndexBackend): BufferedCorpus
   const storedMembers = new Map<string, string[] | null>();
   const memberOf = new Map<string, string>();
   const links = new Map<string, Link>();
+  /** Vectors this step computed for articles stored without one. */
+  const computedVectors = new Map<string, HashedVector>();
   // The backend's tables do not change until the step ends (its writes wait here): what they hold under a
   // key or term is read once, for the whole batch when it is prefetched, and kept per limit asked.
   const storedBands = new Map<number, Map<number, string[]>>();
@@ -68,8 +78,20 @@ export function bufferedCorpusIndex(backend: CorpusIndexBackend): BufferedCorpus
   return {
     documentFrequencies: (terms) => backend.documentFrequencies(terms),
     countDocuments: (termLists) => backend.countDocuments(termLists),
-    // Kept across steps by the store (a step that rolls back forgets them with the rest of its cache).
-    candidateVectors: backend.candidateVectors,
+    async wordVectors(ids) {
+      const stored = new Map((await backend.storedVectors(ids.filter((id) => !articles.has(id) && !computedVectors.has(id)))).map((v) => [v.id, v.vector]));
+      const unstored = [...stored].flatMap(([id, vector]) => (vector === null ? [id] : []));
+      if (unstored.length) {
+        // Indexed before vectors were stored: computed once at this step's frequencies, and stored with the step.
+        const fps = await backend.fingerprints(unstored);
+        const df = await frequencies(backend, [...new Set(fps.flatMap((f) => f.terms.map(([t]) => t)))]);
+        for (const fp of fps) computedVectors.set(fp.id, storedForm(hashedVector(wordWeights(fp, df.get, df.total))));
+      }
+      return ids.flatMap((id) => {
+        const vector = articles.get(id)?.wordVector ?? computedVectors.get(id) ?? stored.get(id);
+        return vector ? [{ id, vector }] : [];
+      });
+    },
     async prefetchCandidates(keys, terms, maxPerKey, perTerm) {
       await bandsOf(keys.map(hashString), maxPerKey + 1);
       await termsOf(terms, perTerm);
@@ -148,6 +170,7 @@ export function bufferedCorpusIndex(backend: CorpusIndexBackend): BufferedCorpus
         removed: [...removed],
         stories: [...written.values()].map((story) => ({ story, from: firstNewMember(storedMembers.get(story.id) ?? null, story.articleIds) })),
         links: [...links.values()],
+        vectors: [...computedVectors].map(([id, vector]) => ({ id, vector })),
       });
     },
   };

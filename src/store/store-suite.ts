@@ -3,6 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnalyzedArticle, Quote, Story } from '../core/types.js';
 import type { IndexedArticle, StoryState } from '../corpus/cluster/corpus-index.js';
+import { hashedVector } from '../corpus/cluster/hashed-vector.js';
+import { storedForm } from '../corpus/cluster/stored-vector.js';
 import { SEARCH_WINDOW, type Store } from './store.js';
 
 export function sampleArticle(id: string, fields: Partial<AnalyzedArticle> & { publishedOn?: string; quotes?: Quote[] } = {}): AnalyzedArticle {
@@ -61,6 +63,7 @@ export function indexedArticle(article: AnalyzedArticle, bandKeys: string[], ind
     text: { id: article.id, text: article.text, sentences: article.sentences },
     bandKeys,
     indexTerms,
+    wordVector: storedForm(hashedVector(indexTerms.map((t) => [t, 1 / Math.sqrt(indexTerms.length)]))),
   };
 }
 
@@ -308,6 +311,11 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
           expect((await index.fingerprints(['k2', 'nope', 'k1'])).map((f) => f.id)).toEqual(['k2', 'k1']);
           expect((await index.fingerprints(['k1']))[0]).toEqual(indexedArticle(k1!, [], ['seawal', 'council']).fingerprint);
           expect(await index.texts(['k3'])).toEqual([{ id: 'k3', text: k3!.text, sentences: k3!.sentences }]);
+          // As indexed: k1 from the store, k3 from this step; the second k2 was ignored.
+          const indexedWith = (terms: string[]) => indexedArticle(k1!, [], terms).wordVector;
+          expect(await index.wordVectors(['k3', 'nope', 'k1', 'k2'])).toEqual([
+            { id: 'k3', vector: indexedWith(['seawal']) }, { id: 'k1', vector: indexedWith(['seawal', 'council']) }, { id: 'k2', vector: indexedWith(['seawal']) },
+          ]);
         });
       });
 

@@ -4,12 +4,12 @@ import { compareArticles } from '../dedupe/compare-articles.js';
 import { fingerprintArticle, type ArticleFingerprint } from '../dedupe/fingerprint.js';
 import { bandKeys } from '../dedupe/minhash.js';
 import { type CorpusIndex, type Frequencies, frequencies } from './corpus-index.js';
+import { storedForm } from './stored-vector.js';
 import { placeInStory } from './place-in-story.js';
 import { renderStories } from './render-story.js';
-import { CandidateVectors } from './candidate-vectors.js';
 import { RecentValues } from './recent-values.js';
-import { hashedDot, hashedVector, type HashedVector } from './hashed-vector.js';
-import { articleVectors, hashedForm, wordWeights, type ArticleVectors } from './term-vector.js';
+import { hashedDot, type HashedVector } from './hashed-vector.js';
+import { articleVectors, hashedForm, type ArticleVectors } from './term-vector.js';
 
 export interface CorpusUpdate {
   newLinks: Link[];
@@ -58,13 +58,12 @@ export async function addToCorpus(index: CorpusIndex, articles: AnalyzedArticle[
   const upfront = index.prefetchCandidates ? await allOwnKeys(index, fingerprints) : null;
   if (upfront) await index.prefetchCandidates?.(upfront.flatMap((o) => o.keys), upfront.flatMap((o) => o.indexTerms), MAX_PER_KEY, PER_TERM);
   const prepared = new RecentValues<PreparedArticle>(PREPARED_IN_BATCH);
-  const vectorCache = index.candidateVectors ?? new CandidateVectors();
   const newLinks: Link[] = [];
   const touched = new Set<string>();
   const removed = new Set<string>();
   for (const [i, article] of ordered.entries()) {
     const own = upfront?.[i] ?? (await ownKeys(index, fingerprints[i]!));
-    const result = await addOne(index, article, fingerprints[i]!, own, prepared, vectorCache);
+    const result = await addOne(index, article, fingerprints[i]!, own, prepared);
     newLinks.push(...result.links);
     for (const id of result.placed.touched) touched.add(id);
     for (const id of result.placed.removed) removed.add(id);
@@ -80,7 +79,6 @@ async function addOne(
   fp: ArticleFingerprint,
   { keys, dfOf, vectors, indexTerms }: OwnKeys,
   prepared: RecentValues<PreparedArticle>,
-  vectorCache: CandidateVectors,
 ) {
   const text = { id: article.id, text: article.text, sentences: article.sentences };
 
@@ -89,7 +87,8 @@ async function addOne(
   const termCandidates = mostHits(hits, TERM_CANDIDATES);
   const bandCandidates = sharedKeys(await index.candidatesByBands(keys, MAX_PER_KEY));
   const candidates = [...new Set([...termCandidates, ...bandCandidates])];
-  const closeness = await candidateCloseness(index, fp.id, vectors, candidates, dfOf.total, vectorCache);
+  const mine = hashedForm(vectors.words).hashed;
+  const closeness = await candidateCloseness(index, mine, candidates);
   const toCompare = new Set(bandCandidates);
   [...closeness]
     .filter(([, c]) => c >= REWRITE_CANDIDATE_COSINE)
@@ -103,45 +102,16 @@ async function addOne(
   const second = await compareWith(index, fp, text, siblings, await index.fingerprints(siblings), prepared, dfOf);
   const links = [...first.links, ...second.links];
   const shared = new Map([...first.shared, ...second.shared]);
-  await index.addArticle({ fingerprint: fp, text, bandKeys: keys, indexTerms });
+  await index.addArticle({ fingerprint: fp, text, bandKeys: keys, indexTerms, wordVector: storedForm(mine) });
   await index.putLinks(links);
   return { links, placed: await placeInStory(index, fp, vectors, links, termCandidates, shared) };
 }
 
-/**
- * The cosine of the article's words with each candidate's (candidates not in the index left out). A
- * candidate's vector is computed from its fingerprint only when `cache` has none recent enough.
- */
-async function candidateCloseness(
-  index: CorpusIndex,
-  id: string,
-  vectors: ArticleVectors,
-  ids: string[],
-  total: number,
-  cache: CandidateVectors,
-): Promise<Map<string, number>> {
-  const mine = hashedForm(vectors.words).hashed;
-  // Later articles of the batch may have this one as a candidate: the same frequencies give the same vector.
-  cache.set(id, mine, total);
+/** The cosine of the article's words with each candidate's, as the candidate was indexed (candidates not in the index left out). */
+async function candidateCloseness(index: CorpusIndex, mine: HashedVector, ids: string[]): Promise<Map<string, number>> {
   const closeness = new Map<string, number>();
-  const missing: string[] = [];
-  for (const other of ids) {
-    const theirs = cache.get(other, total);
-    if (theirs) closeness.set(other, hashedDot(mine, theirs));
-    else missing.push(other);
-  }
-  for (const { id: other, vector } of index.wordVectors ? await index.wordVectors(missing) : await wordVectorsOf(index, missing)) {
-    cache.set(other, vector, total);
-    closeness.set(other, hashedDot(mine, vector));
-  }
+  for (const { id, vector } of await index.wordVectors(ids)) closeness.set(id, hashedDot(mine, vector));
   return closeness;
-}
-
-/** Word vectors from the fingerprints and their terms' frequencies, for an index without `wordVectors`. */
-async function wordVectorsOf(index: CorpusIndex, ids: string[]): Promise<Array<{ id: string; vector: HashedVector }>> {
-  const fps = await index.fingerprints(ids);
-  const df = await frequencies(index, [...new Set(fps.flatMap((f) => f.terms.map(([t]) => t)))]);
-  return fps.map((f) => ({ id: f.id, vector: hashedVector(wordWeights(f, df.get, df.total)) }));
 }
 
 async function compareWith(

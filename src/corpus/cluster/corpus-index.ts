@@ -1,7 +1,6 @@
 import type { Link } from '../../core/types.js';
 import type { ArticleText } from '../dedupe/align-sentences.js';
 import type { ArticleFingerprint } from '../dedupe/fingerprint.js';
-import type { CandidateVectors } from './candidate-vectors.js';
 import type { HashedVector } from './hashed-vector.js';
 
 /** What the corpus remembers of a story between increments (persisted by the store as a plain value). */
@@ -28,6 +27,13 @@ export interface IndexedArticle {
   bandKeys: string[];
   /** The article's most distinctive terms, under which it can be found by later articles. */
   indexTerms: string[];
+  /**
+   * Its words as a hashed unit vector (`wordWeights`), at the frequencies of the batch that indexed it and
+   * rounded as stored (`storedForm`): what later articles' closeness to it is measured with. Kept rather than
+   * recomputed at the frequencies of the day: that read the frequencies of ~200 terms per candidate, and a
+   * store's answer depended on what its process had computed before.
+   */
+  wordVector: HashedVector;
 }
 
 /**
@@ -51,14 +57,8 @@ export interface CorpusIndex {
    * reads are round trips reads them all at once (with the same limits) and answers the lookups from that.
    */
   prefetchCandidates?(keys: string[], terms: string[], maxPerKey: number, perTerm: number): Promise<void>;
-  /** Optional: candidates' word vectors kept across batches by an index that serves many (see candidate-vectors.ts). */
-  candidateVectors?: CandidateVectors;
-  /**
-   * Optional: the hashed word vectors (`wordWeights` in term-vector.ts) of indexed articles at the current
-   * frequencies, from an index that computes them more cheaply than from the fingerprints and a frequency
-   * list; without it they are computed so. Articles not in the index are left out.
-   */
-  wordVectors?(ids: string[]): Promise<Array<{ id: string; vector: HashedVector }>>;
+  /** The word vectors the articles were indexed with (`IndexedArticle.wordVector`); articles not in the index are left out. */
+  wordVectors(ids: string[]): Promise<Array<{ id: string; vector: HashedVector }>>;
   fingerprints(ids: string[]): Promise<ArticleFingerprint[]>;
   texts(ids: string[]): Promise<ArticleText[]>;
   addArticle(article: IndexedArticle): Promise<void>;
@@ -78,7 +78,7 @@ export interface Frequencies {
   get: (term: string) => number;
 }
 
-export async function frequencies(index: CorpusIndex, terms: string[]): Promise<Frequencies> {
+export async function frequencies(index: Pick<CorpusIndex, 'documentFrequencies'>, terms: string[]): Promise<Frequencies> {
   const { total, df } = await index.documentFrequencies(terms);
   const map = new Map(terms.map((t, i) => [t, df[i] ?? 0]));
   return { total, get: (t) => map.get(t) ?? 0 };

@@ -2,13 +2,12 @@ import type { Link } from '../../core/types.js';
 import type { ArticleText } from '../dedupe/align-sentences.js';
 import type { ArticleFingerprint } from '../dedupe/fingerprint.js';
 import { hashString } from '../dedupe/hash.js';
-import { CandidateVectors } from './candidate-vectors.js';
 import type { CorpusIndex, IndexedArticle, StoryState } from './corpus-index.js';
-import { hashedVector, type HashedVector } from './hashed-vector.js';
-import { packFingerprint, packText, unpackFingerprint, unpackTerms, unpackText, type PackedFingerprint, type PackedText } from './packed-records.js';
+import type { HashedVector } from './hashed-vector.js';
+import { packFingerprint, packText, unpackFingerprint, unpackText, type PackedFingerprint, type PackedText } from './packed-records.js';
 import { RecentValues } from './recent-values.js';
 import { TermCounts } from './term-counts.js';
-import { wordWeights } from './term-vector.js';
+import { packVector, unpackVector } from './stored-vector.js';
 
 /**
  * CorpusIndex in memory, for a batch (`buildDossier`), tests and benchmarks, sized for a million
@@ -27,6 +26,7 @@ export class MemoryCorpusIndex implements CorpusIndex {
   private readonly packedFingerprints: PackedFingerprint[] = [];
   private readonly recentFingerprints = new RecentValues<ArticleFingerprint>(RECENT_FINGERPRINTS);
   private readonly packedTexts: PackedText[] = [];
+  private readonly packedVectors: Uint8Array[] = [];
   private readonly bands = Array.from({ length: BAND_SHARDS }, () => new Map<number, number | number[]>());
   private readonly postings = new Map<string, number[]>();
   private readonly df = new TermCounts();
@@ -38,7 +38,6 @@ export class MemoryCorpusIndex implements CorpusIndex {
   /** Links as JSON, and for each article the numbers of its links. */
   private readonly linkList: string[] = [];
   private readonly linksByArticle = new Map<string, number[]>();
-  readonly candidateVectors = new CandidateVectors();
 
   async documentFrequencies(terms: string[]): Promise<{ total: number; df: number[] }> {
     return { total: this.documents, df: terms.map((t) => this.df.get(t)) };
@@ -76,17 +75,10 @@ export class MemoryCorpusIndex implements CorpusIndex {
     return out;
   }
 
-  /**
-   * Frequencies read straight from the table (no list of them built), and only the terms of a packed
-   * record unpacked; a record read for its vector is not made recent (it is seldom read whole after).
-   */
   async wordVectors(ids: string[]): Promise<Array<{ id: string; vector: HashedVector }>> {
-    const df = (term: string): number => this.df.get(term);
     return ids.flatMap((id) => {
       const at = this.position.get(id);
-      if (at === undefined) return [];
-      const terms = this.recentFingerprints.get(id) ?? unpackTerms(this.packedFingerprints[at]!);
-      return [{ id, vector: hashedVector(wordWeights(terms, df, this.documents)) }];
+      return at === undefined ? [] : [{ id, vector: unpackVector(this.packedVectors[at]!) }];
     });
   }
 
@@ -118,6 +110,7 @@ export class MemoryCorpusIndex implements CorpusIndex {
     this.packedFingerprints.push(packFingerprint(article.fingerprint));
     this.recentFingerprints.set(id, article.fingerprint);
     this.packedTexts.push(packText(article.text));
+    this.packedVectors.push(packVector(article.wordVector));
     for (const key of article.bandKeys) {
       const shard = this.bandShard(hashString(key));
       const h = hashString(key) >> 2;

@@ -3,7 +3,7 @@ import type { ArticleFingerprint } from '../dedupe/fingerprint.js';
 import { newStory } from './assign-story.js';
 import { MemoryCorpusIndex } from './memory-corpus-index.js';
 import { placeInStory } from './place-in-story.js';
-import { articleVectors } from './term-vector.js';
+import { articleVectors, hashedForm } from './term-vector.js';
 
 // Invented articles as bags of word stems, each counted once; with nothing counted in the index every
 // term weighs the same, so a cosine is the share of terms two articles have in common.
@@ -22,7 +22,7 @@ async function place(articles: Array<[string, string[]]>) {
   const seen: string[] = [];
   for (const [id, terms] of articles) {
     const fp = fingerprint(id, terms);
-    await index.addArticle({ fingerprint: fp, text: { id, text: '', sentences: [] }, bandKeys: [], indexTerms: [] });
+    await index.addArticle({ fingerprint: fp, text: { id, text: '', sentences: [] }, bandKeys: [], indexTerms: [], wordVector: hashedForm(vectorsOf(fp).words).hashed });
     if (!seen.length) await index.putStory(newStory(id, vectorsOf(fp), null));
     else await placeInStory(index, fp, vectorsOf(fp), [], [...seen], new Map());
     seen.push(id);

@@ -221,4 +221,12 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE corpus_df SET (fillfactor = 50);
     `,
   },
+  {
+    version: 7,
+    name: 'word vectors stored with the indexed articles',
+    sql: `
+      -- As SQLite's migration 10: the article's word vector as indexed; NULL for articles indexed before.
+      ALTER TABLE corpus_articles ADD COLUMN word_vector bytea;
+    `,
+  },
 ];

@@ -1,7 +1,8 @@
 import type { StoryState } from '../../corpus/cluster/corpus-index.js';
 import type { ArticleFingerprint } from '../../corpus/dedupe/fingerprint.js';
 import { hashString } from '../../corpus/dedupe/hash.js';
-import { type CorpusIndexCache, type StepRecord, cacheStory, cachedFrequencies, cachedStoriesOf, cachedTexts, rememberStep, reuseIfCurrent } from '../corpus-index-cache.js';
+import { type CorpusIndexCache, type StepRecord, cacheStory, cachedFrequencies, cachedStoriesOf, cachedTexts, cachedVectors, rememberStep, reuseIfCurrent } from '../corpus-index-cache.js';
+import { packVector, unpackVector } from '../../corpus/cluster/stored-vector.js';
 import type { CorpusIndexBackend, StepWrites } from '../corpus-step-buffer.js';
 import { type IndexLinks, type MemberRow, memberRows, stateFromRows, storedStateJson, termCounts, textsInOrder } from '../sqlite/sqlite-corpus-index.js';
 import type { Queryable } from './pg-database.js';
@@ -56,14 +57,15 @@ export function pgCorpusIndex(db: Queryable, links: IndexLinks, cache: CorpusInd
     const terms = articles.flatMap((a) => a.indexTerms.map((term) => [a.fingerprint.id, term] as const));
     await db.query(
       `WITH a AS (
-         INSERT INTO corpus_articles (id, fingerprint, sentences)
-         SELECT id, f, s FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS u(id, f, s, ord) ORDER BY ord
+         INSERT INTO corpus_articles (id, fingerprint, sentences, word_vector)
+         SELECT id, f, s, v FROM unnest($1::text[], $2::text[], $3::text[], $8::bytea[]) WITH ORDINALITY AS u(id, f, s, v, ord) ORDER BY ord
          ON CONFLICT (id) DO NOTHING RETURNING id, seq),
        b AS (INSERT INTO corpus_bands (key, article, id) SELECT k.key, a.seq, a.id FROM a JOIN unnest($4::text[], $5::bigint[]) AS k(id, key) ON k.id = a.id ON CONFLICT DO NOTHING)
        INSERT INTO corpus_postings (term, article, id) SELECT t.term, a.seq, a.id FROM a JOIN unnest($6::text[], $7::text[]) AS t(id, term) ON t.id = a.id ON CONFLICT DO NOTHING`,
       [
         articles.map((a) => a.fingerprint.id), articles.map((a) => JSON.stringify(a.fingerprint)), articles.map((a) => JSON.stringify(a.text.sentences)),
         bands.map(([id]) => id), bands.map(([, key]) => key), terms.map(([id]) => id), terms.map(([, term]) => term),
+        articles.map((a) => Buffer.from(packVector(a.wordVector))),
       ],
     );
   };
@@ -147,6 +149,12 @@ export function pgCorpusIndex(db: Queryable, links: IndexLinks, cache: CorpusInd
       }
       return list.flatMap((id) => fingerprints.get(id) ?? []);
     },
+    async storedVectors(list) {
+      return cachedVectors(cache, list, async (missing) => {
+        const { rows } = await db.query<{ id: string; word_vector: Buffer | null }>('SELECT id, word_vector FROM corpus_articles WHERE id = ANY($1)', [missing]);
+        return rows.map((row) => ({ id: row.id, vector: row.word_vector && unpackVector(row.word_vector) }));
+      });
+    },
     async texts(list) {
       return cachedTexts(cache, list, async (missing) => {
         const { rows } = await db.query<{ id: string; text: string; sentences: string }>(
@@ -171,6 +179,11 @@ export function pgCorpusIndex(db: Queryable, links: IndexLinks, cache: CorpusInd
     async writeStep(writes) {
       await current();
       await writeArticles(writes.articles);
+      if (writes.vectors.length) {
+        await db.query('UPDATE corpus_articles c SET word_vector = u.v FROM unnest($1::text[], $2::bytea[]) AS u(id, v) WHERE c.id = u.id', [
+          writes.vectors.map((v) => v.id), writes.vectors.map((v) => Buffer.from(packVector(v.vector))),
+        ]);
+      }
       await writeStories(writes);
       await links.putLinks(writes.links);
       if (counted) {

@@ -318,4 +318,13 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 10,
+    name: 'word vectors stored with the indexed articles',
+    sql: `
+      -- The article's word vector as it was indexed (stored-vector.ts); NULL for articles indexed before:
+      -- the first step that meets one computes it and writes it here.
+      ALTER TABLE corpus_articles ADD COLUMN word_vector BLOB;
+    `,
+  },
 ];

@@ -2,7 +2,8 @@ import type { Sentence } from '../../core/types.js';
 import type { CorpusIndex, StoryState } from '../../corpus/cluster/corpus-index.js';
 import type { ArticleText } from '../../corpus/dedupe/align-sentences.js';
 import type { ArticleFingerprint } from '../../corpus/dedupe/fingerprint.js';
-import { type CorpusIndexCache, cacheStory, cachedFrequencies, cachedStoriesOf, cachedTexts, rememberStep, reuseIfCurrent } from '../corpus-index-cache.js';
+import { type CorpusIndexCache, cacheStory, cachedFrequencies, cachedStoriesOf, cachedTexts, cachedVectors, rememberStep, reuseIfCurrent } from '../corpus-index-cache.js';
+import { packVector, unpackVector } from '../../corpus/cluster/stored-vector.js';
 import type { CorpusIndexBackend } from '../corpus-step-buffer.js';
 import { hashString } from '../../corpus/dedupe/hash.js';
 import type { Prepare } from './open-database.js';
@@ -112,6 +113,12 @@ export function sqliteCorpusIndex(sql: Prepare, links: IndexLinks, cache: Corpus
       }
       return list.flatMap((id) => fingerprints.get(id) ?? []);
     },
+    async storedVectors(list) {
+      return cachedVectors(cache, list, async (missing) => {
+        const rows = sql('SELECT id, word_vector FROM corpus_articles WHERE id IN (SELECT value FROM json_each(?))').all(ids(missing)) as { id: string; word_vector: Buffer | null }[];
+        return rows.map((row) => ({ id: row.id, vector: row.word_vector && unpackVector(row.word_vector) }));
+      });
+    },
     async texts(list) {
       return cachedTexts(cache, list, async (missing) => {
         const rows = sql(
@@ -140,15 +147,16 @@ export function sqliteCorpusIndex(sql: Prepare, links: IndexLinks, cache: Corpus
       });
     },
     async writeStep(writes) {
-      for (const { fingerprint, text, bandKeys, indexTerms } of writes.articles) {
-        const inserted = sql('INSERT OR IGNORE INTO corpus_articles (id, fingerprint, sentences) VALUES (?, ?, ?)').run(
-          fingerprint.id, JSON.stringify(fingerprint), JSON.stringify(text.sentences),
+      for (const { fingerprint, text, bandKeys, indexTerms, wordVector } of writes.articles) {
+        const inserted = sql('INSERT OR IGNORE INTO corpus_articles (id, fingerprint, sentences, word_vector) VALUES (?, ?, ?, ?)').run(
+          fingerprint.id, JSON.stringify(fingerprint), JSON.stringify(text.sentences), packVector(wordVector),
         );
         if (inserted.changes === 0) continue;
         const seq = inserted.lastInsertRowid;
         for (const key of bandKeys) sql('INSERT OR IGNORE INTO corpus_bands (key, article, id) VALUES (?, ?, ?)').run(hashString(key), seq, fingerprint.id);
         for (const term of indexTerms) sql('INSERT OR IGNORE INTO corpus_postings (term, article, id) VALUES (?, ?, ?)').run(term, seq, fingerprint.id);
       }
+      for (const { id, vector } of writes.vectors) sql('UPDATE corpus_articles SET word_vector = ? WHERE id = ?').run(packVector(vector), id);
       for (const id of writes.removed) {
         sql('DELETE FROM corpus_stories WHERE id = ?').run(id);
         // Its articles are written to the story that absorbed it below (INSERT OR REPLACE moves them).
@@ -165,6 +173,5 @@ export function sqliteCorpusIndex(sql: Prepare, links: IndexLinks, cache: Corpus
       rememberStep(cache, writes);
     },
     linksOf: links.linksOf,
-    candidateVectors: cache.vectors,
   };
 }

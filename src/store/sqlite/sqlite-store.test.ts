@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { corpusCacheSuite, sampleArticle, sampleStory, storeSuite } from '../store-suite.js';
+import { frequencies } from '../../corpus/cluster/corpus-index.js';
+import { hashedVector } from '../../corpus/cluster/hashed-vector.js';
+import { storedForm } from '../../corpus/cluster/stored-vector.js';
+import { wordWeights } from '../../corpus/cluster/term-vector.js';
+import { corpusCacheSuite, indexedArticle, sampleArticle, sampleStory, storeSuite } from '../store-suite.js';
 import { MIGRATIONS } from './migrations.js';
 import { migrateDatabase, openDatabase } from './open-database.js';
 import { withoutSentences } from './sqlite-articles.js';
@@ -36,6 +40,36 @@ describe('SQLite migrations and settings', () => {
     expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual(MIGRATIONS.map((m) => m.version));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
+  });
+
+  it('gives an article indexed before word vectors were stored (migration 10) its vector once, at that step, and keeps it', async () => {
+    const path = freshPath();
+    const article = sampleArticle('v1');
+    let store = await createSqliteStore(path);
+    await store.putArticles([article]);
+    await store.corpusTransaction(async (index) => {
+      await index.countDocuments([['seawal', 'council'], ['seawal']]);
+      await index.addArticle(indexedArticle(article, [], ['seawal', 'council']));
+    });
+    await store.close();
+    const raw = new Database(path);
+    raw.prepare('UPDATE corpus_articles SET word_vector = NULL').run();
+    raw.close();
+
+    store = await createSqliteStore(path);
+    const fingerprint = indexedArticle(article, [], ['seawal', 'council']).fingerprint;
+    let computed: unknown;
+    await store.corpusTransaction(async (index) => {
+      const df = await frequencies(index, ['seawal', 'council']);
+      computed = (await index.wordVectors(['v1']))[0]?.vector;
+      expect(computed).toEqual(storedForm(hashedVector(wordWeights(fingerprint, df.get, df.total))));
+      await index.countDocuments([['seawal']]); // frequencies move; the vector computed stays
+      expect((await index.wordVectors(['v1']))[0]?.vector).toEqual(computed);
+    });
+    await store.close();
+    store = await createSqliteStore(path);
+    await store.corpusTransaction(async (index) => expect((await index.wordVectors(['v1']))[0]?.vector).toEqual(computed));
+    await store.close();
   });
 
   it('drops stories and links built before the corpus index, so the next ingest places every article through it', async () => {
