@@ -107,7 +107,8 @@ describe('readSources on URLs', () => {
   const options: ReadOptions = { ...DEFAULT_READ, fetch: { timeoutMs: 500, maxBytes: 10_000, maxRedirects: 3 } };
 
   it('follows a redirect, records the final URL and the header charset', async () => {
-    const [document] = documents(await collect([`${base}/moved`], options));
+    // A generous timeout: this test is not about timeouts, and a loaded machine took over 500 ms for the first fetch.
+    const [document] = documents(await collect([`${base}/moved`], { ...options, fetch: { ...options.fetch, timeoutMs: 10_000 } }));
     expect(document).toMatchObject({ source: `${base}/moved`, finalUrl: `${base}/page`, headerCharset: 'windows-1252', format: 'html' });
   });
 
