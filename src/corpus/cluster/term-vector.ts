@@ -25,14 +25,21 @@ export function wordWeights(fp: Pick<ArticleFingerprint, 'terms' | 'names'>, df:
   return unitTfIdf(fp.terms, df, total, (term) => (nameSet.has(term) ? NAME_BOOST : 1) * (term.includes('_') ? BIGRAM_WEIGHT : 1));
 }
 
-/** Unit TF-IDF vector of the strongest terms (sublinear tf), strongest first. */
+/**
+ * Unit TF-IDF vector of the strongest terms (sublinear tf), strongest first. The weights of all the
+ * terms (200 for a fingerprint) are ranked as positions in a typed array, and only the kept ones become
+ * entries: a candidate's vector is computed many times over its life, and the discarded entries were garbage.
+ */
 function unitTfIdf(counts: Array<[string, number]>, df: (term: string) => number, total: number, boost: (term: string) => number): Array<[string, number]> {
-  const weighted = counts.map(([term, count]): [string, number] => {
+  const weights = new Float64Array(counts.length);
+  const order: number[] = [];
+  counts.forEach(([term, count], i) => {
     const idf = Math.log((total + 1) / (df(term) + 1)) + 1;
-    return [term, (1 + Math.log(count)) * idf * boost(term)];
+    weights[i] = (1 + Math.log(count)) * idf * boost(term);
+    order.push(i);
   });
-  weighted.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-  const kept = weighted.slice(0, VECTOR_TERMS);
+  order.sort((x, y) => weights[y]! - weights[x]! || (counts[x]![0] < counts[y]![0] ? -1 : 1));
+  const kept = order.slice(0, VECTOR_TERMS).map((i): [string, number] => [counts[i]![0], weights[i]!]);
   const length = Math.sqrt(kept.reduce((s, [, w]) => s + w * w, 0)) || 1;
   for (const entry of kept) entry[1] /= length;
   return kept;

@@ -1,6 +1,6 @@
 import type { Sentence } from '../../core/types.js';
 import { scoreParaphrase, type ParaphraseScore } from './paraphrase-score.js';
-import { prepareSentence, selfFeatures, type PreparedSentence } from './sentence-features.js';
+import { pairFeatures, prepareSentence, type PreparedSentence } from './sentence-features.js';
 
 /** The text of an article as the detailed comparison needs it. */
 export interface ArticleText {
@@ -81,7 +81,7 @@ export function alignSentences(a: PreparedArticle, b: PreparedArticle): Alignmen
       if (count < MIN_SHARED_STEMS || count / Math.min(sa.stems.size, b.sentences[bi]!.stems.size) < MIN_CONTAINMENT) continue;
       const sb = b.sentences[bi]!;
       // Copies repeat sentences verbatim: no need to weigh features to know those align.
-      const paraphrase = sa.key === sb.key ? identical(sa, sb) : scoreParaphrase(sa, sb);
+      const paraphrase = sa.key === sb.key ? identical(sa) : scoreParaphrase(sa, sb);
       const score = alignScore(paraphrase);
       if (score >= ALIGN_SCORE) scored.push({ a: ai, b: bi, score, ...paraphrase });
     }
@@ -98,8 +98,14 @@ export function alignSentences(a: PreparedArticle, b: PreparedArticle): Alignmen
   return { pairs: inOrder(chosen.sort((x, y) => x.a - y.a)), matched: chosen.length };
 }
 
-function identical(a: PreparedSentence, b: PreparedSentence): ParaphraseScore {
-  return { probability: 1, features: { ...selfFeatures(a), lengthRatio: Math.min(a.words.length, b.words.length) / Math.max(a.words.length, b.words.length) } };
+/**
+ * The score of a sentence with a verbatim copy of it (the same word sequence, so the same word count:
+ * its features with itself, length ratio 1 included), one value shared by all the pairs it is in: a
+ * source sentence is met verbatim in each of its copies.
+ */
+function identical(s: PreparedSentence): ParaphraseScore {
+  s.selfScore ??= { probability: 1, features: pairFeatures(s, s) };
+  return s.selfScore;
 }
 
 /** Longest subsequence increasing in both texts (patience sorting, O(n log n)). */

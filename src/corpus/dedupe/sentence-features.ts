@@ -16,11 +16,11 @@ export interface PreparedSentence {
   text: string;
   /** Stem bigrams and character trigrams, computed the first time the sentence is scored. */
   bigrams?: Set<string>;
-  trigrams?: Set<string>;
+  trigrams?: Float64Array;
   /** Word n-gram counts for n = 1..4, computed the first time the sentence is scored (most never are). */
   ngrams?: Array<Map<string, number>>;
-  /** The sentence's features with itself, computed the first time a verbatim copy of it is met. */
-  selfFeatures?: PairFeatures;
+  /** The sentence's score with a verbatim copy of itself, computed the first time one is met. */
+  selfScore?: { probability: number; features: PairFeatures };
 }
 
 export function prepareSentence(text: string, start: number, end: number, isStart = true): PreparedSentence {
@@ -87,10 +87,19 @@ function bigramsOf(s: PreparedSentence): Set<string> {
   return s.bigrams;
 }
 
-function trigramsOf(s: PreparedSentence): Set<string> {
+/**
+ * The distinct character trigrams, each as its three UTF-16 code units in one number (exact below 2^48),
+ * sorted: two sentences' trigrams meet in one merge, with no trigram string or Set per sentence.
+ */
+function trigramsOf(s: PreparedSentence): Float64Array {
   if (!s.trigrams) {
-    s.trigrams = new Set();
-    for (let i = 0; i + 3 <= s.text.length; i++) s.trigrams.add(s.text.slice(i, i + 3));
+    const t = s.text;
+    const keys = new Float64Array(Math.max(0, t.length - 2));
+    for (let i = 0; i + 3 <= t.length; i++) keys[i] = t.charCodeAt(i) * 2 ** 32 + t.charCodeAt(i + 1) * 2 ** 16 + t.charCodeAt(i + 2);
+    keys.sort();
+    let distinct = 0;
+    for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[i - 1]) keys[distinct++] = keys[i]!;
+    s.trigrams = keys.slice(0, distinct);
   }
   return s.trigrams;
 }
@@ -98,11 +107,16 @@ function trigramsOf(s: PreparedSentence): Set<string> {
 export function pairFeatures(a: PreparedSentence, b: PreparedSentence): PairFeatures {
   const common = intersection(a.stems, b.stems);
   const minStems = Math.min(a.stems.size, b.stems.size);
+  const [x, y] = [ngramsOf(a), ngramsOf(b)];
+  const ngram1 = precisions(x[0]!, y[0]!);
+  const ngram2 = precisions(x[1]!, y[1]!);
+  const ngram3 = precisions(x[2]!, y[2]!);
+  const ngram4 = precisions(x[3]!, y[3]!);
   return {
     dice: a.stems.size + b.stems.size ? (2 * common) / (a.stems.size + b.stems.size) : 0,
     containment: minStems ? common / minStems : 0,
     bigramDice: dice(bigramsOf(a), bigramsOf(b)),
-    charJaccard: jaccard(trigramsOf(a), trigramsOf(b)),
+    charJaccard: sortedJaccard(trigramsOf(a), trigramsOf(b)),
     lengthRatio: Math.min(a.words.length, b.words.length) / Math.max(1, a.words.length, b.words.length),
     numbersDiffer: symmetricShare(a.numbers, b.numbers),
     namesDiffer: symmetricShare(a.names, b.names),
@@ -110,49 +124,44 @@ export function pairFeatures(a: PreparedSentence, b: PreparedSentence): PairFeat
     uncoveredMax: Math.max(1 - common / (a.stems.size || 1), 1 - common / (b.stems.size || 1)),
     uncoveredMin: Math.min(1 - common / (a.stems.size || 1), 1 - common / (b.stems.size || 1)),
     numbersAgree: subset(a.numbers, b.numbers) || subset(b.numbers, a.numbers) ? 1 : 0,
-    wordTrigramDice: dice(ngramsOf(a)[2]!, ngramsOf(b)[2]!),
-    ...ngramPrecisions(a, b),
+    wordTrigramDice: dice(x[2]!, y[2]!),
+    ngram1Min: ngram1.min,
+    ngram1Max: ngram1.max,
+    ngram2Min: ngram2.min,
+    ngram2Max: ngram2.max,
+    ngram3Min: ngram3.min,
+    ngram4Min: ngram4.min,
   };
-}
-
-/** Features of a sentence with itself: a copy repeats a source sentence verbatim, often in many copies. */
-export function selfFeatures(s: PreparedSentence): PairFeatures {
-  s.selfFeatures ??= pairFeatures(s, s);
-  return s.selfFeatures;
 }
 
 /** A set of strings, or the keys of a map (n-gram counts): compared without copying the keys into a Set. */
 type Keys = ReadonlySet<string> | ReadonlyMap<string, unknown>;
 
+// forEach rather than for-of below: iterating a Set or Map's keys allocated an iterator result per
+// key (the largest share of the comparison's garbage, BENCHMARKS.md, scale); a callback allocates none.
 function intersection(a: Keys, b: Keys): number {
   let n = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const x of small.keys()) if (large.has(x)) n++;
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
+  small.forEach((_value: unknown, key: string) => {
+    if (large.has(key)) n++;
+  });
   return n;
 }
 
 function subset(a: Set<string>, b: Set<string>): boolean {
-  for (const x of a) if (!b.has(x)) return false;
-  return true;
+  return a.size <= b.size && intersection(a, b) === a.size;
 }
 
 function dice(a: Keys, b: Keys): number {
   return a.size + b.size ? (2 * intersection(a, b)) / (a.size + b.size) : 0;
 }
 
-function ngramPrecisions(a: PreparedSentence, b: PreparedSentence) {
-  const out: number[][] = [];
-  for (let n = 1; n <= 4; n++) {
-    const x = ngramsOf(a)[n - 1]!;
-    const y = ngramsOf(b)[n - 1]!;
-    const p1 = precision(x, y);
-    const p2 = precision(y, x);
-    out.push([Math.min(p1, p2), Math.max(p1, p2)]);
-  }
-  return {
-    ngram1Min: out[0]![0]!, ngram1Max: out[0]![1]!, ngram2Min: out[1]![0]!, ngram2Max: out[1]![1]!,
-    ngram3Min: out[2]![0]!, ngram4Min: out[3]![0]!,
-  };
+/** The lower and the higher of the two directions' n-gram precisions. */
+function precisions(x: Map<string, number>, y: Map<string, number>): { min: number; max: number } {
+  const p1 = precision(x, y);
+  const p2 = precision(y, x);
+  return { min: Math.min(p1, p2), max: Math.max(p1, p2) };
 }
 
 function ngrams(words: Word[], n: number): Map<string, number> {
@@ -169,24 +178,34 @@ function ngrams(words: Word[], n: number): Map<string, number> {
 function precision(x: Map<string, number>, y: Map<string, number>): number {
   let total = 0;
   let hit = 0;
-  for (const [g, c] of x) {
+  x.forEach((c, g) => {
     total += c;
     hit += Math.min(c, y.get(g) ?? 0);
-  }
+  });
   return total ? hit / total : 0;
 }
 
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-  const common = intersection(a, b);
-  const union = a.size + b.size - common;
+/** Jaccard similarity of two sorted lists of distinct numbers. */
+function sortedJaccard(a: Float64Array, b: Float64Array): number {
+  let common = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      common++;
+      i++;
+      j++;
+    }
+  }
+  const union = a.length + b.length - common;
   return union ? common / union : 0;
 }
 
 /** Share of the items that only one side has (0 when both have none). */
 function symmetricShare(a: Set<string>, b: Set<string>): number {
-  const union = a.size + b.size - intersection(a, b);
-  return union ? 1 - intersection(a, b) / union : 0;
+  const common = intersection(a, b);
+  const union = a.size + b.size - common;
+  return union ? 1 - common / union : 0;
 }
 
 /** Longest common subsequence of the content words, over the longer sentence's count: word order kept. */
@@ -194,11 +213,12 @@ function lcsRatio(a: PreparedSentence, b: PreparedSentence): number {
   const x = a.contentWords;
   const y = b.contentWords;
   if (!x.length || !y.length) return 0;
-  let prev = new Array<number>(y.length + 1).fill(0);
+  // Two rows swapped, not one allocated per word.
+  let prev = new Int32Array(y.length + 1);
+  let row = new Int32Array(y.length + 1);
   for (const xi of x) {
-    const row = new Array<number>(y.length + 1).fill(0);
     for (let j = 0; j < y.length; j++) row[j + 1] = xi === y[j] ? prev[j]! + 1 : Math.max(prev[j + 1]!, row[j]!);
-    prev = row;
+    [prev, row] = [row, prev];
   }
   return prev[y.length]! / Math.max(x.length, y.length);
 }
