@@ -327,4 +327,18 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE corpus_articles ADD COLUMN word_vector BLOB;
     `,
   },
+  {
+    version: 11,
+    name: 'band and term postings written in folds of many steps',
+    sql: `
+      -- Each step appends its new articles' band keys and terms here; many steps' rows are inserted into
+      -- corpus_bands and corpus_postings at once, in key order (sqlite-postings.ts). An article's postings
+      -- are in these rows until they are folded, then in the tables.
+      CREATE TABLE corpus_postings_log (
+        step INTEGER PRIMARY KEY,
+        -- [[article seq, article id, [band key hashes], [terms]], ...]
+        articles TEXT NOT NULL
+      );
+    `,
+  },
 ];

@@ -8,6 +8,7 @@ import type { CorpusIndexBackend } from '../corpus-step-buffer.js';
 import { hashString } from '../../corpus/dedupe/hash.js';
 import type { Prepare } from './open-database.js';
 import type { PendingFrequencies } from './sqlite-frequencies.js';
+import type { PendingPostings } from './sqlite-postings.js';
 
 type StoredState = Omit<StoryState, 'articleIds' | 'joins'>;
 
@@ -69,11 +70,18 @@ export function termCounts(termLists: string[][]): Map<string, number> {
  * a story is read once however many steps touch it, and a grown story writes only its new members.
  * Links are the store's own links table: what the index links is what the collection shows.
  */
-export function sqliteCorpusIndex(sql: Prepare, links: IndexLinks, cache: CorpusIndexCache, pending: PendingFrequencies): CorpusIndexBackend {
+export function sqliteCorpusIndex(
+  sql: Prepare,
+  links: IndexLinks,
+  cache: CorpusIndexCache,
+  pending: PendingFrequencies,
+  postings: PendingPostings,
+): CorpusIndexBackend {
   const { fingerprints, df, stories: states } = cache;
   reuseIfCurrent(cache, (sql(`SELECT value FROM corpus_counts WHERE name = 'documents'`).pluck().get() as number | undefined) ?? 0);
   // The cache holds corpus_df's values, the counts not folded in yet are added on reading.
   if (pending.sync(sql)) df.clear();
+  postings.sync(sql);
   const total = (): number => cache.documents ?? 0;
   const ids = (list: string[]): string => JSON.stringify(list);
 
@@ -98,12 +106,10 @@ export function sqliteCorpusIndex(sql: Prepare, links: IndexLinks, cache: Corpus
       pending.add(termLists);
     },
     async bandHolders(keyHashes, limit) {
-      const holders = sql('SELECT id FROM corpus_bands WHERE key = ? ORDER BY article LIMIT ?').pluck();
-      return keyHashes.map((hash) => holders.all(hash, limit) as string[]);
+      return postings.bandHolders(sql, keyHashes, limit);
     },
     async termHolders(terms, limit) {
-      const newest = sql('SELECT id FROM corpus_postings WHERE term = ? ORDER BY article DESC LIMIT ?').pluck();
-      return terms.map((term) => newest.all(term, limit) as string[]);
+      return postings.termHolders(sql, terms, limit);
     },
     async fingerprints(list) {
       const missing = list.filter((id) => !fingerprints.has(id));
@@ -152,9 +158,7 @@ export function sqliteCorpusIndex(sql: Prepare, links: IndexLinks, cache: Corpus
           fingerprint.id, JSON.stringify(fingerprint), JSON.stringify(text.sentences), packVector(wordVector),
         );
         if (inserted.changes === 0) continue;
-        const seq = inserted.lastInsertRowid;
-        for (const key of bandKeys) sql('INSERT OR IGNORE INTO corpus_bands (key, article, id) VALUES (?, ?, ?)').run(hashString(key), seq, fingerprint.id);
-        for (const term of indexTerms) sql('INSERT OR IGNORE INTO corpus_postings (term, article, id) VALUES (?, ?, ?)').run(term, seq, fingerprint.id);
+        postings.add(Number(inserted.lastInsertRowid), fingerprint.id, bandKeys.map(hashString), indexTerms);
       }
       for (const { id, vector } of writes.vectors) sql('UPDATE corpus_articles SET word_vector = ? WHERE id = ?').run(packVector(vector), id);
       for (const id of writes.removed) {
@@ -170,6 +174,7 @@ export function sqliteCorpusIndex(sql: Prepare, links: IndexLinks, cache: Corpus
       }
       await links.putLinks(writes.links);
       pending.write(sql, df);
+      postings.write(sql);
       rememberStep(cache, writes);
     },
     linksOf: links.linksOf,

@@ -8,6 +8,7 @@ import { bufferedCorpusIndex } from '../corpus-step-buffer.js';
 import { searchSqlite } from './sqlite-search.js';
 import { dossierWriter } from './sqlite-dossier.js';
 import { PendingFrequencies } from './sqlite-frequencies.js';
+import { PendingPostings } from './sqlite-postings.js';
 import { storyMethods } from './sqlite-stories.js';
 
 export interface SqliteStoreOptions {
@@ -15,6 +16,8 @@ export interface SqliteStoreOptions {
   migrate?: boolean;
   /** Distinct terms counted in memory before they are written to the stored frequencies (tests set it low). */
   foldFrequenciesAt?: number;
+  /** Band and term postings kept in the log before they are folded into their tables (tests set it low). */
+  foldPostingsAt?: number;
 }
 
 /**
@@ -30,6 +33,7 @@ export async function createSqliteStore(path: string, options: SqliteStoreOption
   let steps: Promise<unknown> = Promise.resolve();
   const indexCache = corpusIndexCache();
   const pending = new PendingFrequencies(options.foldFrequenciesAt);
+  const postings = new PendingPostings(options.foldPostingsAt);
   const dossiers = dossierWriter(sql);
   const store: Store = {
     async migrate() {
@@ -45,7 +49,7 @@ export async function createSqliteStore(path: string, options: SqliteStoreOption
       const run = steps.then(async () => {
         db.exec('BEGIN IMMEDIATE');
         try {
-          const index = bufferedCorpusIndex(sqliteCorpusIndex(sql, corpus, indexCache, pending));
+          const index = bufferedCorpusIndex(sqliteCorpusIndex(sql, corpus, indexCache, pending, postings));
           const result = await step(index, store);
           await index.flush();
           dossiers.build();
@@ -55,6 +59,7 @@ export async function createSqliteStore(path: string, options: SqliteStoreOption
           if (db.inTransaction) db.exec('ROLLBACK');
           forgetCache(indexCache);
           pending.forget();
+          postings.forget();
           dossiers.forget();
           throw error;
         }
