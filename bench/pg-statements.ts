@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { CLI } from '../test/run-cli.js';
@@ -21,13 +22,17 @@ const server = await startPostgres({ shared_preload_libraries: 'pg_stat_statemen
 const db = new pg.Client({ connectionString: server.url });
 await db.connect();
 const cli = (args: string[]) => {
-  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
-  return { child, done: new Promise((resolve) => child.on('close', resolve)) };
+  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const lines = createInterface({ input: child.stderr! });
+  lines.on('line', (line) => console.error(line));
+  // The worker migrates and creates its queue before this line (a fixed wait was too short on a loaded machine).
+  const ready = new Promise<void>((resolve) => lines.on('line', (line) => line.startsWith('worker: taking jobs') && resolve()));
+  return { child, ready, done: new Promise((resolve) => child.on('close', resolve)) };
 };
 try {
   await db.query('CREATE EXTENSION pg_stat_statements');
   const worker = cli(['worker', '--db', server.url, '--quiet']);
-  await new Promise((resolve) => setTimeout(resolve, 4000)); // the worker migrates and creates its queue first
+  await worker.ready;
   await db.query('SELECT pg_stat_statements_reset()');
   const walBefore = (await db.query<{ lsn: string }>('SELECT pg_current_wal_lsn() AS lsn')).rows[0]!.lsn;
   const started = Date.now();

@@ -222,6 +222,18 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 6,
+    name: 'document frequencies folded from the step records after the story lock, not counted inside it',
+    sql: `
+      -- A story step inside the lock only records what it counted (its corpus_steps row); the counts are added to
+      -- corpus_df afterwards, outside the lock, by a fold that marks the rows it added. A frequency is corpus_df's
+      -- value plus the counts of the rows not folded yet. The rows written before this migration are in corpus_df.
+      ALTER TABLE corpus_steps ADD COLUMN folded boolean NOT NULL DEFAULT true;
+      ALTER TABLE corpus_steps ALTER COLUMN folded SET DEFAULT false;
+      CREATE INDEX corpus_steps_unfolded ON corpus_steps(after) WHERE NOT folded;
+    `,
+  },
+  {
     version: 7,
     name: 'word vectors stored with the indexed articles',
     sql: `

@@ -6,6 +6,7 @@ import { packVector, unpackVector } from '../../corpus/cluster/stored-vector.js'
 import type { CorpusIndexBackend, StepWrites } from '../corpus-step-buffer.js';
 import { type IndexLinks, type MemberRow, memberRows, stateFromRows, storedStateJson, termCounts, textsInOrder } from '../sqlite/sqlite-corpus-index.js';
 import type { Queryable } from './pg-database.js';
+import type { UnfoldedCounts } from './pg-frequencies.js';
 
 /**
  * The corpus index on the PostgreSQL tables of migrations 3 and 4, like `sqliteCorpusIndex`: what a
@@ -14,12 +15,10 @@ import type { Queryable } from './pg-database.js';
  * memberships, fingerprints, texts and frequencies between steps. Another worker's steps are applied to
  * it from their `corpus_steps` records (read with the document total, one round trip); only a worker
  * further behind than the records kept forgets its frequencies and stories. Per-key and per-term reads
- * are one query per call (a lateral join over the list), not one round trip per key.
+ * are one query per call (a lateral join over the list), not one round trip per key. Frequencies not
+ * cached are corpus_df's plus the counts not folded yet (pg-frequencies.ts): a step only records its counts.
  */
-/** Documents' worth of step records kept: a worker further behind than this forgets its cached frequencies and stories instead. */
-const STEPS_KEPT = 20_000;
-
-export function pgCorpusIndex(db: Queryable, links: IndexLinks, cache: CorpusIndexCache): CorpusIndexBackend {
+export function pgCorpusIndex(db: Queryable, links: IndexLinks, cache: CorpusIndexCache, unfolded: UnfoldedCounts): CorpusIndexBackend {
   const { fingerprints, df, stories: states } = cache;
   // Checked at the first call that needs it: the step runs inside the story lock, so the total is current.
   // The steps other workers ran since this cache's total come with it (one round trip), to bring it up to date.
@@ -32,7 +31,10 @@ export function pgCorpusIndex(db: Queryable, links: IndexLinks, cache: CorpusInd
                      FROM corpus_steps WHERE after > $1), '[]'::json) AS steps`,
         [cache.documents],
       )
-      .then(({ rows }) => reuseIfCurrent(cache, Number(rows[0]?.documents ?? 0), rows[0]?.steps)));
+      .then(({ rows }) => {
+        reuseIfCurrent(cache, Number(rows[0]?.documents ?? 0), rows[0]?.steps);
+        for (const step of rows[0]?.steps ?? []) unfolded.remember(step);
+      }));
   /** What this step counted, recorded with the stories it wrote for the other workers' caches. */
   let counted: Omit<StepRecord, 'stories'> | null = null;
 
@@ -107,33 +109,26 @@ export function pgCorpusIndex(db: Queryable, links: IndexLinks, cache: CorpusInd
   return {
     async documentFrequencies(terms) {
       await current();
-      const found = await cachedFrequencies(df, terms, async (missing) => {
-        const { rows } = await db.query<{ term: string; df: string }>('SELECT term, df FROM corpus_df WHERE term = ANY($1)', [missing]);
-        return rows.map((row) => ({ term: row.term, df: Number(row.df) }));
-      });
+      const found = await cachedFrequencies(df, terms, async (missing) =>
+        [...(await unfolded.frequencies(db, missing))].map(([term, n]) => ({ term, df: n })),
+      );
       return { total: cache.documents ?? 0, df: found };
     },
     async countDocuments(termLists) {
       if (termLists.length === 0) return;
       await current();
       const counts = termCounts(termLists);
-      // The new counts come back with the writes: the step then reads no frequency of its own articles' terms.
       const documents = await db.query<{ value: string }>(
         `INSERT INTO corpus_counts (name, value) VALUES ('documents', $1) ON CONFLICT (name) DO UPDATE SET value = corpus_counts.value + excluded.value RETURNING value`,
         [termLists.length],
       );
       cache.documents = Number(documents.rows[0]?.value);
       counted = { before: cache.documents - termLists.length, after: cache.documents, terms: [...counts.keys()], counts: [...counts.values()] };
-      if (counts.size > 0) {
-        // In key order: the upsert then walks the term index (and the pages it points to) forwards, not at random.
-        const terms = [...counts.keys()].sort();
-        const { rows } = await db.query<{ term: string; df: string }>(
-          `INSERT INTO corpus_df (term, df) SELECT * FROM unnest($1::text[], $2::bigint[])
-           ON CONFLICT (term) DO UPDATE SET df = corpus_df.df + excluded.df RETURNING term, df`,
-          [terms, terms.map((term) => counts.get(term)!)],
-        );
-        for (const row of rows) df.set(row.term, Number(row.df));
-      }
+      // The new counts are kept: the step then reads no frequency of its own articles' terms. They reach corpus_df
+      // through this step's record, folded after the step (outside the story lock).
+      const uncached = [...counts.keys()].filter((term) => !df.has(term));
+      const stored = uncached.length > 0 ? await unfolded.frequencies(db, uncached) : new Map<string, number>();
+      for (const [term, n] of counts) df.set(term, (df.get(term) ?? stored.get(term) ?? 0) + n);
     },
     async bandHolders(keyHashes, limit) {
       return keyHashes.length === 0 ? [] : idsPer(keyHashes, 'bigint', 'SELECT id FROM corpus_bands WHERE key = k.value ORDER BY article', limit);
@@ -189,10 +184,10 @@ export function pgCorpusIndex(db: Queryable, links: IndexLinks, cache: CorpusInd
       if (counted) {
         const stories = [...writes.removed, ...writes.stories.map(({ story }) => story.id)];
         await db.query(
-          `WITH pruned AS (DELETE FROM corpus_steps WHERE after < $1::bigint - ${STEPS_KEPT})
-           INSERT INTO corpus_steps (after, before, terms, counts, stories) VALUES ($1, $2, $3, $4, $5)`,
+          'INSERT INTO corpus_steps (after, before, terms, counts, stories) VALUES ($1, $2, $3, $4, $5)',
           [counted.after, counted.before, counted.terms, counted.counts, stories],
         );
+        unfolded.remember(counted);
       }
       rememberStep(cache, writes);
     },

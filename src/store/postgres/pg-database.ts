@@ -58,7 +58,7 @@ export function clientSession(client: Client): PgSession {
 }
 
 /** Advisory lock keys (one number space per database); chosen once, never reused for another purpose. */
-export const LOCKS = { migrate: 7_301_001, stories: 7_301_002, queue: 7_301_003 } as const;
+export const LOCKS = { migrate: 7_301_001, stories: 7_301_002, queue: 7_301_003, fold: 7_301_004 } as const;
 
 export function openPool(url: string, max = 10): Pool {
   const pool = new pg.Pool({ connectionString: url, max, application_name: 'corroborate' });

@@ -4,6 +4,7 @@ import { type PostgresServer, startPostgres } from '../../../test/support/postgr
 import { corpusCacheSuite, sampleArticle, storeSuite } from '../store-suite.js';
 import { MIGRATIONS } from './migrations.js';
 import { migratePostgres, openPool } from './pg-database.js';
+import type { Store } from '../store.js';
 import { createPostgresStore } from './postgres-store.js';
 import { toTsQuery } from './pg-search.js';
 
@@ -68,6 +69,30 @@ describe('PostgreSQL migrations and search query', () => {
     expect([...fromA, ...fromB].sort()).toEqual(articles.map((article) => article.id).sort());
     expect((await a.stats()).articles).toBe(20);
     await Promise.all([a.close(), b.close()]);
+  });
+
+  it('reads a frequency as corpus_df plus the counts not folded yet, and folds a dead worker\'s step exactly once', async () => {
+    const url = await freshDatabase();
+    const pool = openPool(url, 1);
+    const stored = async () => Object.fromEntries((await pool.query<{ term: string; df: number }>('SELECT term, df::int AS df FROM corpus_df')).rows.map((r) => [r.term, r.df]));
+    const read = (store: Store) => store.corpusTransaction((index) => index.documentFrequencies(['seawal', 'ferry', 'quay']));
+    const first = await createPostgresStore(url);
+    await first.corpusTransaction((index) => index.countDocuments([['seawal', 'ferry'], ['seawal']]));
+    await first.close(); // after its fold
+    expect(await stored()).toEqual({ ferry: 1, seawal: 2 });
+    // As a worker killed between its step's commit and the fold leaves it: the counts only in the step's record.
+    await pool.query('UPDATE corpus_steps SET folded = false');
+    await pool.query('DELETE FROM corpus_df');
+    const second = await createPostgresStore(url);
+    expect(await read(second)).toEqual({ total: 2, df: [2, 1, 0] });
+    await second.corpusTransaction((index) => index.countDocuments([['quay', 'ferry']]));
+    expect(await read(second)).toEqual({ total: 3, df: [2, 2, 1] });
+    await second.close();
+    expect(await stored()).toEqual({ ferry: 2, quay: 1, seawal: 2 });
+    const third = await createPostgresStore(url);
+    expect(await read(third)).toEqual({ total: 3, df: [2, 2, 1] });
+    await third.close();
+    await pool.end();
   });
 
   it('turns typed words into a tsquery with no operator a user can inject', () => {

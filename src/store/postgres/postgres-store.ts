@@ -6,6 +6,7 @@ import { corpusMethods } from './pg-corpus.js';
 import { pgCorpusIndex } from './pg-corpus-index.js';
 import { bufferedCorpusIndex } from '../corpus-step-buffer.js';
 import { LOCKS, type PgSession, type Pool, clientSession, inTransaction, migratePostgres, openPool, poolSession, prepared } from './pg-database.js';
+import { UnfoldedCounts, foldFrequencies } from './pg-frequencies.js';
 import { searchPostgres } from './pg-search.js';
 import { storyMethods } from './pg-stories.js';
 
@@ -31,11 +32,14 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
   }
   let steps: Promise<unknown> = Promise.resolve();
   const indexCache = corpusIndexCache();
+  const unfolded = new UnfoldedCounts();
+  const fold = frequencyFolds(pool);
   const store: Store = {
     async migrate() {
       await migratePostgres(pool);
     },
     async close() {
+      await fold.settled();
       if (!pool.ended) await pool.end();
     },
     serializeStoryUpdates: storyLock(pool),
@@ -47,14 +51,21 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
       const run = steps.then(() =>
         inTransaction(pool, async (client) => {
           const methods = sessionMethods(clientSession(client));
-          const index = bufferedCorpusIndex(pgCorpusIndex(prepared(client), methods, indexCache));
+          const index = bufferedCorpusIndex(pgCorpusIndex(prepared(client), methods, indexCache, unfolded));
           const result = await step(index, { ...store, ...methods });
           await index.flush();
           return result;
-        }).catch((error: unknown) => {
-          forgetCache(indexCache); // it may hold what the rollback undid
-          throw error;
-        }),
+        }).then(
+          (result) => {
+            fold.start(); // the step's counts, now committed, go to corpus_df while the next step runs
+            return result;
+          },
+          (error: unknown) => {
+            forgetCache(indexCache); // it may hold what the rollback undid
+            unfolded.forget();
+            throw error;
+          },
+        ),
       );
       steps = run.catch(() => undefined);
       return run;
@@ -103,6 +114,27 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
 function sessionMethods(session: PgSession) {
   const corpus = corpusMethods(session);
   return { ...articleMethods(session), ...corpus, ...storyMethods(session) };
+}
+
+/**
+ * Folds of document frequencies in the background, one after another in this process; a fold asked
+ * for while one is waiting to start is the same fold (it takes every step not yet folded). A fold that
+ * fails leaves its steps for the next one: the counts are read as unfolded meanwhile, none is lost.
+ */
+function frequencyFolds(pool: Pool): { start(): void; settled(): Promise<void> } {
+  let last: Promise<void> = Promise.resolve();
+  let waiting = false;
+  return {
+    start() {
+      if (waiting) return;
+      waiting = true;
+      last = last.then(() => {
+        waiting = false;
+        return foldFrequencies(pool).catch(() => {});
+      });
+    },
+    settled: () => last,
+  };
 }
 
 /**
