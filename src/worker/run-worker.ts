@@ -86,7 +86,7 @@ async function readJobs(jobs: IngestJob[]): Promise<JobInput[]> {
  */
 export async function startWorker(url: string, options: WorkerOptions = {}): Promise<RunningWorker> {
   const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
-  const store = await createPostgresStore(url, { poolSize: concurrency + 3 });
+  const store = await createPostgresStore(url, { poolSize: concurrency + 3, onFoldError: options.onError });
   const stats: WorkerStats = { batches: 0, jobs: 0, busySeconds: 0, lockWaitSeconds: 0, lockHeldSeconds: 0, lockCpuSeconds: 0 };
   timeStoryLock(store, stats);
   let boss: PgBoss;

@@ -95,6 +95,26 @@ describe('PostgreSQL migrations and search query', () => {
     await pool.end();
   });
 
+  it('reports a background fold that fails, and folds its counts with the next step', async () => {
+    const url = await freshDatabase();
+    const pool = openPool(url, 1);
+    const errors: string[] = [];
+    const store = await createPostgresStore(url, { onFoldError: (error) => errors.push(error.message) });
+    // The fold after the next step cannot write corpus_df (the step itself only reads it).
+    await pool.query(`CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'corpus_df refused'; END $$ LANGUAGE plpgsql;
+                      CREATE TRIGGER refuse BEFORE INSERT OR UPDATE ON corpus_df FOR EACH ROW EXECUTE FUNCTION refuse()`);
+    await store.corpusTransaction((index) => index.countDocuments([['seawal']]));
+    await store.close(); // waits for the fold
+    expect(errors).toEqual(['corpus_df refused']);
+    await pool.query('DROP TRIGGER refuse ON corpus_df');
+    const again = await createPostgresStore(url, { onFoldError: (error) => errors.push(error.message) });
+    await again.corpusTransaction((index) => index.countDocuments([['seawal', 'ferry']]));
+    await again.close();
+    expect(errors).toHaveLength(1);
+    expect((await pool.query('SELECT term, df::int AS df FROM corpus_df ORDER BY term')).rows).toEqual([{ term: 'ferry', df: 1 }, { term: 'seawal', df: 2 }]);
+    await pool.end();
+  });
+
   it('turns typed words into a tsquery with no operator a user can inject', () => {
     expect(toTsQuery('seawall "rate cut"')).toBe('(seawall) & (rate <-> cut)');
     expect(toTsQuery(`a & b | !c <-> ':*'`)).toBe('(a) & (b) & (c)');

@@ -15,6 +15,11 @@ export interface PostgresStoreOptions {
   migrate?: boolean;
   /** Connections in the pool (default 10). */
   poolSize?: number;
+  /**
+   * Told when a background fold of document frequencies fails (default: a line on stderr). Nothing is lost:
+   * the counts stay in their step records, are read as unfolded, and the next step's fold takes them.
+   */
+  onFoldError?: (error: Error) => void;
 }
 
 /**
@@ -33,7 +38,7 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
   let steps: Promise<unknown> = Promise.resolve();
   const indexCache = corpusIndexCache();
   const unfolded = new UnfoldedCounts();
-  const fold = frequencyFolds(pool);
+  const fold = frequencyFolds(pool, options.onFoldError ?? warnFoldError);
   const store: Store = {
     async migrate() {
       await migratePostgres(pool);
@@ -116,12 +121,16 @@ function sessionMethods(session: PgSession) {
   return { ...articleMethods(session), ...corpus, ...storyMethods(session) };
 }
 
+function warnFoldError(error: Error): void {
+  process.stderr.write(`corroborate: folding document frequencies into corpus_df failed (the next step retries it): ${error.message}\n`);
+}
+
 /**
  * Folds of document frequencies in the background, one after another in this process; a fold asked
  * for while one is waiting to start is the same fold (it takes every step not yet folded). A fold that
  * fails leaves its steps for the next one: the counts are read as unfolded meanwhile, none is lost.
  */
-function frequencyFolds(pool: Pool): { start(): void; settled(): Promise<void> } {
+function frequencyFolds(pool: Pool, onError: (error: Error) => void): { start(): void; settled(): Promise<void> } {
   let last: Promise<void> = Promise.resolve();
   let waiting = false;
   return {
@@ -130,7 +139,7 @@ function frequencyFolds(pool: Pool): { start(): void; settled(): Promise<void> }
       waiting = true;
       last = last.then(() => {
         waiting = false;
-        return foldFrequencies(pool).catch(() => {});
+        return foldFrequencies(pool).catch((error: unknown) => onError(error instanceof Error ? error : new Error(String(error))));
       });
     },
     settled: () => last,
