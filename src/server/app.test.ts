@@ -35,6 +35,7 @@ describe('JSON API, in-process', () => {
   it("serves a story's dossier, valid against the contract", async () => {
     const res = await app.request('/api/stories/story-bridge');
     expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/json; charset=UTF-8');
     const dossier = dossierSchema.parse(await res.json());
     expect(dossier.stories[0]?.conflicts[0]?.about).toBe('length of the closure');
     expect(dossier.links).toHaveLength(1);

@@ -67,6 +67,11 @@ export function indexedArticle(article: AnalyzedArticle, bandKeys: string[], ind
   };
 }
 
+/** JSON bytes as a value (null stays null). */
+export function parseJson(bytes: Uint8Array | null): unknown {
+  return bytes === null ? null : JSON.parse(Buffer.from(bytes).toString('utf8'));
+}
+
 export function storyState(id: string, articleIds: string[], fields: Partial<StoryState> = {}): StoryState {
   return {
     id, articleIds, centroid: [['seawal', 0.5]], nameCentroid: [], first: '2024-05-01', last: '2024-05-02', related: [],
@@ -112,7 +117,7 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
     });
 
     it('keeps stories: article membership, replacement, removal, and articles not yet in a story', async () => {
-      await store.putArticles(['s1', 's2', 's3'].map((id) => sampleArticle(id)));
+      await store.putArticles(['s1', 's2', 's3'].map((id) => sampleArticle(id, id === 's2' ? { title: 'Hafen «Café» – 港' } : {})));
       expect(await store.articlesWithoutStory(10)).toEqual(['s1', 's2', 's3']);
       await store.putStories([sampleStory('st-1', ['s1']), sampleStory('st-2', ['s2'])], []);
       expect(await store.articlesWithoutStory(10)).toEqual(['s3']);
@@ -132,15 +137,16 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       expect(dossier?.links.map((l) => `${l.a}-${l.b}`)).toEqual(['s3-s1']);
       expect(dossier?.stories[0]?.id).toBe('st-1');
       expect(await store.storyDossier('st-2')).toBeNull();
-      const json = JSON.parse((await store.storyDossierJson('st-1')) ?? 'null') as typeof dossier;
+      const json = parseJson(await store.storyDossierJson('st-1')) as typeof dossier;
       expect({ ...json, generatedAt: '' }).toEqual({ ...dossier, generatedAt: '' });
+      expect(json?.articles[1]?.title).toBe('Hafen «Café» – 港'); // the bytes are UTF-8
       expect(await store.storyDossierJson('st-2')).toBeNull();
     });
 
     it('keeps a dossier up to date: a story written again, a link written after it, inside and outside a corpus step', async () => {
       await store.putArticles(['u1', 'u2', 'u3'].map((id) => sampleArticle(id)));
       const dossierOf = async (id: string) => {
-        const dossier = JSON.parse((await store.storyDossierJson(id)) ?? 'null') as { articles: { id: string }[]; links: { a: string; b: string; similarity: number }[]; stories: { title: string }[] } | null;
+        const dossier = parseJson(await store.storyDossierJson(id)) as { articles: { id: string }[]; links: { a: string; b: string; similarity: number }[]; stories: { title: string }[] } | null;
         return dossier && { articles: dossier.articles.map((a) => a.id), links: dossier.links.map((l) => `${l.a}-${l.b} ${l.similarity}`), title: dossier.stories[0]?.title };
       };
       await store.putStories([sampleStory('st-u', ['u1', 'u2'])], []);

@@ -150,8 +150,11 @@ export interface Store {
   listStories(page: { limit: number; offset: number }): Promise<Page<StoryListItem>>;
   /** A dossier restricted to one story: the story, its articles and the links among them. */
   storyDossier(id: string): Promise<Dossier | null>;
-  /** The same dossier as JSON text, for the API to send as it is (SQLite keeps it as text, built when the story is written). */
-  storyDossierJson(id: string): Promise<string | null>;
+  /**
+   * The same dossier as UTF-8 JSON bytes, for the API to send as they are (SQLite keeps it built when the story is
+   * written and reads it as bytes: decoding ~100 KB to a string and encoding it again was ~0.35 ms a request).
+   */
+  storyDossierJson(id: string): Promise<Uint8Array<ArrayBuffer> | null>;
 
   /**
    * Full-text search over articles (title, text) and quotes (text, speaker), best match first; a

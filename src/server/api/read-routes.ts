@@ -35,7 +35,7 @@ export function addReadRoutes(app: OpenAPIHono<AppEnv>): void {
     // Sent as the store wrote it: parsing and re-serialising a dossier was most of the request's cost.
     const dossier = await c.var.store.storyDossierJson(id);
     if (!dossier) throw new ApiError(404, 'not-found', `no story with id "${id}"`);
-    // `as never`: the typed route expects an object; this text is that object already serialised.
+    // `as never`: the typed route expects an object; these bytes are that object already serialised.
     return c.body(dossier, 200, { 'content-type': 'application/json; charset=UTF-8' }) as never;
   });
   app.openapi(getArticle, async (c) => {

@@ -123,7 +123,7 @@ export function storyMethods(pool: PgSession): StoryMethods {
     },
     async storyDossierJson(id) {
       const dossier = await this.storyDossier(id);
-      return dossier && JSON.stringify(dossier);
+      return dossier && Buffer.from(JSON.stringify(dossier));
     },
   };
 }

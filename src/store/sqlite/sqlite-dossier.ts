@@ -46,10 +46,11 @@ export function dossierWriter(sql: Prepare): DossierWriter {
   };
 }
 
-/** The dossier's JSON text (null: no such story): the stored one, or assembled when it is missing. */
-export function readDossierJson(sql: Prepare, id: string): string | null {
+/** The dossier's JSON as UTF-8 bytes (null: no such story): the stored one, or assembled when it is missing. */
+export function readDossierJson(sql: Prepare, id: string): Uint8Array<ArrayBuffer> | null {
+  // As a BLOB the text comes out as its bytes: no string is decoded, and the response encodes none.
   const body = sql(
-    `SELECT coalesce((SELECT json FROM story_dossiers WHERE id = @id), (SELECT ${DOSSIER_BODY_SQL} FROM story_documents d WHERE d.id = @id))`,
-  ).pluck().get({ id }) as string | null;
-  return body === null ? null : `{"schemaVersion":1,"generatedAt":${JSON.stringify(new Date().toISOString())},${body}`;
+    `SELECT CAST(coalesce((SELECT json FROM story_dossiers WHERE id = @id), (SELECT ${DOSSIER_BODY_SQL} FROM story_documents d WHERE d.id = @id)) AS BLOB)`,
+  ).pluck().get({ id }) as Buffer | null;
+  return body === null ? null : Buffer.concat([Buffer.from(`{"schemaVersion":1,"generatedAt":${JSON.stringify(new Date().toISOString())},`), body]);
 }

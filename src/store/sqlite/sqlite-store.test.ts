@@ -7,7 +7,7 @@ import { frequencies } from '../../corpus/cluster/corpus-index.js';
 import { hashedVector } from '../../corpus/cluster/hashed-vector.js';
 import { storedForm } from '../../corpus/cluster/stored-vector.js';
 import { wordWeights } from '../../corpus/cluster/term-vector.js';
-import { corpusCacheSuite, indexedArticle, sampleArticle, sampleStory, storeSuite } from '../store-suite.js';
+import { corpusCacheSuite, indexedArticle, parseJson, sampleArticle, sampleStory, storeSuite } from '../store-suite.js';
 import { MIGRATIONS } from './migrations.js';
 import { migrateDatabase, openDatabase } from './open-database.js';
 import { withoutSentences } from './sqlite-articles.js';
@@ -113,7 +113,7 @@ describe('SQLite migrations and settings', () => {
     const store = await createSqliteStore(path);
     expect(await store.getArticles(['s7'])).toEqual([article]);
     await store.putStories([sampleStory('st7', ['s7'])], []);
-    expect(JSON.parse((await store.storyDossierJson('st7'))!).articles).toEqual([withoutSentences(article)]);
+    expect((parseJson(await store.storyDossierJson('st7')) as { articles: unknown[] }).articles).toEqual([withoutSentences(article)]);
     await store.close();
     const db = new Database(path);
     expect(db.prepare(`SELECT json_type(json, '$.sentences') IS NULL AND json_array_length(sentences) = 2 FROM articles`).pluck().get()).toBe(1);
@@ -137,7 +137,7 @@ describe('SQLite migrations and settings', () => {
     const db = new Database(path);
     const stored = () => db.prepare('SELECT id FROM story_dossiers ORDER BY id').pluck().all();
     expect(stored()).toEqual(['st8']);
-    const dossier = JSON.parse((await store.storyDossierJson('st8'))!) as { articles: { id: string }[]; links: unknown[] };
+    const dossier = parseJson(await store.storyDossierJson('st8')) as { articles: { id: string }[]; links: unknown[] };
     expect([dossier.articles.map((a) => a.id), dossier.links.length]).toEqual([['m1', 'm2'], 1]);
     await store.corpusTransaction(async (_index, tx) => tx.putStories([sampleStory('st9', ['m1'])], []));
     expect(stored()).toEqual(['st8', 'st9']);

@@ -95,7 +95,7 @@ export function storyMethods(db: SqliteDatabase, sql: Prepare, dossiers: Dossier
     },
     async storyDossier(id) {
       const json = readDossierJson(sql, id);
-      return json === null ? null : (JSON.parse(json) as Dossier);
+      return json === null ? null : (JSON.parse(Buffer.from(json).toString('utf8')) as Dossier);
     },
     async storyDossierJson(id) {
       return readDossierJson(sql, id);
