@@ -152,7 +152,7 @@ export interface Store {
   storyDossier(id: string): Promise<Dossier | null>;
   /**
    * The same dossier as UTF-8 JSON bytes, for the API to send as they are (SQLite keeps it built when the story is
-   * written and reads it as bytes: decoding ~100 KB to a string and encoding it again was ~0.35 ms a request).
+   * written and reads it as bytes: decoding ~100 KB to a string and encoding it again halved the dossier requests a second: BENCHMARKS.md, Serving).
    */
   storyDossierJson(id: string): Promise<Uint8Array<ArrayBuffer> | null>;
 
