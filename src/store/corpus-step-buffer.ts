@@ -1,7 +1,6 @@
 import type { Link } from '../core/types.js';
-import type { CorpusIndex, IndexedArticle, StoryState } from '../corpus/cluster/corpus-index.js';
+import { type CorpusIndex, type IndexedArticle, type StoryState, frequencies } from '../corpus/cluster/corpus-index.js';
 import { hashString } from '../corpus/dedupe/hash.js';
-import { frequencies } from '../corpus/cluster/corpus-index.js';
 import { hashedVector, type HashedVector } from '../corpus/cluster/hashed-vector.js';
 import { storedForm } from '../corpus/cluster/stored-vector.js';
 import { wordWeights } from '../corpus/cluster/term-vector.js';
@@ -69,11 +68,6 @@ export function bufferedCorpusIndex(backend: CorpusIndexBackend): BufferedCorpus
   const bandsOf = (hashes: number[], limit: number) => holders(storedBands, hashes, limit, (missing) => backend.bandHolders(missing, limit));
   const termsOf = (terms: string[], limit: number) => holders(storedTerms, terms, limit, (missing) => backend.termHolders(missing, limit));
   const pair = (link: Link): string => `${link.a}\u0000${link.b}`;
-  const push = <K>(map: Map<K, string[]>, key: K, id: string): void => {
-    const list = map.get(key);
-    if (list) list.push(id);
-    else map.set(key, [id]);
-  };
 
   return {
     documentFrequencies: (terms) => backend.documentFrequencies(terms),
@@ -174,6 +168,13 @@ export function bufferedCorpusIndex(backend: CorpusIndexBackend): BufferedCorpus
       });
     },
   };
+}
+
+/** Appends `id` to the list of `key` (a list of one if there is none). */
+export function push<K>(map: Map<K, string[]>, key: K, id: string): void {
+  const list = map.get(key);
+  if (list) list.push(id);
+  else map.set(key, [id]);
 }
 
 /** Per key, what the backend holds under it with this limit: read once (the misses in one call), then from `memo`. */

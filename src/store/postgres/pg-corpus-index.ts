@@ -1,4 +1,5 @@
 import type { StoryState } from '../../corpus/cluster/corpus-index.js';
+import type { HashedVector } from '../../corpus/cluster/hashed-vector.js';
 import type { ArticleFingerprint } from '../../corpus/dedupe/fingerprint.js';
 import { hashString } from '../../corpus/dedupe/hash.js';
 import { type CorpusIndexCache, type StepRecord, cacheStory, cachedFrequencies, cachedStoriesOf, cachedTexts, cachedVectors, rememberStep, reuseIfCurrent } from '../corpus-index-cache.js';
@@ -18,6 +19,12 @@ import type { UnfoldedCounts } from './pg-frequencies.js';
  * are one query per call (a lateral join over the list), not one round trip per key. Frequencies not
  * cached are corpus_df's plus the counts not folded yet (pg-frequencies.ts): a step only records its counts.
  */
+/** A stored word vector as node-postgres sends a bytea (a Buffer over the packed bytes, not a copy). */
+function bytea(vector: HashedVector): Buffer {
+  const bytes = packVector(vector);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 export function pgCorpusIndex(db: Queryable, links: IndexLinks, cache: CorpusIndexCache, unfolded: UnfoldedCounts): CorpusIndexBackend {
   const { fingerprints, df, stories: states } = cache;
   // Checked at the first call that needs it: the step runs inside the story lock, so the total is current.
@@ -67,7 +74,7 @@ export function pgCorpusIndex(db: Queryable, links: IndexLinks, cache: CorpusInd
       [
         articles.map((a) => a.fingerprint.id), articles.map((a) => JSON.stringify(a.fingerprint)), articles.map((a) => JSON.stringify(a.text.sentences)),
         bands.map(([id]) => id), bands.map(([, key]) => key), terms.map(([id]) => id), terms.map(([, term]) => term),
-        articles.map((a) => Buffer.from(packVector(a.wordVector))),
+        articles.map((a) => bytea(a.wordVector)),
       ],
     );
   };
@@ -176,7 +183,7 @@ export function pgCorpusIndex(db: Queryable, links: IndexLinks, cache: CorpusInd
       await writeArticles(writes.articles);
       if (writes.vectors.length) {
         await db.query('UPDATE corpus_articles c SET word_vector = u.v FROM unnest($1::text[], $2::bytea[]) AS u(id, v) WHERE c.id = u.id', [
-          writes.vectors.map((v) => v.id), writes.vectors.map((v) => Buffer.from(packVector(v.vector))),
+          writes.vectors.map((v) => v.id), writes.vectors.map((v) => bytea(v.vector)),
         ]);
       }
       await writeStories(writes);

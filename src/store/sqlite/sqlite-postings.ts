@@ -1,3 +1,4 @@
+import { push } from '../corpus-step-buffer.js';
 import type { Prepare } from './open-database.js';
 
 /** Postings (band and term rows) pending at which they are folded into their tables (~9,000 articles' worth). */
@@ -110,10 +111,4 @@ export class PendingPostings {
     for (const term of terms) push(this.terms, term, id);
     this.postings += bands.length + terms.length;
   }
-}
-
-function push<K>(map: Map<K, string[]>, key: K, id: string): void {
-  const list = map.get(key);
-  if (list) list.push(id);
-  else map.set(key, [id]);
 }
