@@ -117,13 +117,20 @@ function countInto(counts: Map<string, number>, items: string[], weight: number)
 
 /** Highest counts first, ties by key, so the fingerprint does not depend on word order. */
 function top(counts: Map<string, number>, n: number): Array<[string, number]> {
-  let entries = [...counts];
-  if (entries.length > n) {
-    // Sorting 1,000+ terms by count and key to keep 200 is most of a fingerprint's time: the n-th
-    // highest count is found on the numbers alone, and only the entries at or above it are sorted.
-    const values = Float64Array.from(counts.values()).sort();
-    const threshold = values[values.length - n]!;
-    entries = entries.filter((e) => e[1] >= threshold);
+  const byCount = (x: [string, number], y: [string, number]): number => y[1] - x[1] || (x[0] < y[0] ? -1 : 1);
+  if (counts.size <= n) return [...counts].sort(byCount);
+  // Sorting 1,000+ terms by count and key to keep 200 is most of a fingerprint's time. The n-th highest
+  // count is found on the numbers alone; the entries above it are sorted, and of those at it (often
+  // most terms, counted once) only the keys, by the engine's own string order (no comparator call).
+  const threshold = Float64Array.from(counts.values()).sort()[counts.size - n]!;
+  const out: Array<[string, number]> = [];
+  const tied: string[] = [];
+  for (const [key, count] of counts) {
+    if (count > threshold) out.push([key, count]);
+    else if (count === threshold) tied.push(key);
   }
-  return entries.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, n);
+  out.sort(byCount);
+  tied.sort();
+  for (let i = 0; out.length < n; i++) out.push([tied[i]!, threshold]);
+  return out;
 }
