@@ -21,12 +21,15 @@ export function shingleHashes(words: Word[]): number[] {
 }
 
 export function minhash(shingles: number[]): number[] {
-  const sig = new Array<number>(MINHASH_SIZE).fill(0xffffffff);
-  for (const h of shingles) {
-    for (let i = 0; i < MINHASH_SIZE; i++) {
-      const v = mix(h, SEEDS[i]!);
-      if (v < sig[i]!) sig[i] = v;
+  // Seed by seed, the running minimum in a local rather than in the array.
+  const sig: number[] = [];
+  for (const seed of SEEDS) {
+    let min = 0xffffffff;
+    for (const h of shingles) {
+      const v = mix(h, seed);
+      if (v < min) min = v;
     }
+    sig.push(min);
   }
   return sig;
 }

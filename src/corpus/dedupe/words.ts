@@ -18,16 +18,27 @@ export function tokenize(text: string, from = 0, to = text.length): Word[] {
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
     const raw = m[0];
-    const numeric = /^\p{N}/u.test(raw);
-    words.push({
-      norm: numeric ? raw.replace(/,/g, '') : raw.toLowerCase().replace(/’/g, "'"),
-      start: m.index,
-      end: m.index + raw.length,
-      capital: /^\p{Lu}/u.test(raw),
-      numeric,
-    });
+    const numeric = startsWithNumber(raw);
+    let norm: string;
+    if (numeric) norm = raw.includes(',') ? raw.replace(/,/g, '') : raw;
+    else {
+      norm = raw.toLowerCase();
+      if (norm.includes('’')) norm = norm.replace(/’/g, "'");
+    }
+    words.push({ norm, start: m.index, end: m.index + raw.length, capital: startsWithCapital(raw), numeric });
   }
   return words;
+}
+
+// First-character tests with an ASCII fast path: a regex per word is a large share of tokenizing.
+function startsWithNumber(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 48 && c <= 57 : /^\p{N}/u.test(s);
+}
+
+function startsWithCapital(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(s);
 }
 
 // English function words: they carry no topic, so they neither make two texts similar nor different.
@@ -48,9 +59,13 @@ export function isFunctionWord(norm: string): boolean {
 
 /** A crude stem so that "treaty"/"treaties", "sign"/"signed" meet; enough for overlap measures. */
 export function stem(norm: string): string {
-  let w = norm.replace(/'s$/, '');
-  if (w.length <= 4 || /^\p{N}/u.test(w)) return w;
-  w = w.replace(/(?:ies)$/, 'y').replace(/(?:ing|ed|es|s)$/, '');
+  let w = norm.endsWith("'s") ? norm.slice(0, -2) : norm;
+  if (w.length <= 4 || startsWithNumber(w)) return w;
+  if (w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  // One ending at most, as a regex /(?:ing|ed|es|s)$/ would take ("es" before "s").
+  else if (w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.endsWith('ed') || w.endsWith('es')) w = w.slice(0, -2);
+  else if (w.endsWith('s')) w = w.slice(0, -1);
   return w.length > 7 ? w.slice(0, 7) : w;
 }
 
@@ -60,7 +75,8 @@ export function contentStems(words: Word[]): string[] {
   for (const w of words) {
     if (isFunctionWord(w.norm) || (!w.numeric && w.norm.length < 2)) continue;
     // "Jong-un" and "Jong Un", "strongest-ever" and "strongest ever" meet.
-    for (const part of w.norm.split('-')) if (part) out.push(stem(part));
+    if (!w.norm.includes('-')) out.push(stem(w.norm));
+    else for (const part of w.norm.split('-')) if (part) out.push(stem(part));
   }
   return out;
 }
