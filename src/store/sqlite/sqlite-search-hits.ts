@@ -67,8 +67,10 @@ function snippetsInRange(sql: Prepare, kind: Ranked['kind'], seqs: number[], mat
   const rows = sql(
     // The hit test stays out of WHERE: there FTS5 would take it as `rowid = ?` and re-run the MATCH per hit.
     // The CASTs matter: better-sqlite3 binds a JS number as REAL, and FTS5 then ignores a rowid constraint.
+    // Walked downwards: FTS5 finds the upper bound of a range much faster than the lower (0.1 against
+    // 0.5 ms for a word in most of 30,000 articles), and the page is mostly the newest matches.
     `SELECT rowid AS seq, CASE WHEN rowid IN (SELECT value FROM json_each(@seqs)) THEN json_array(${snippets.join(', ')}) END AS snippets
-     FROM ${table} WHERE ${table} MATCH @match AND rowid BETWEEN CAST(@lo AS INTEGER) AND CAST(@hi AS INTEGER)`,
+     FROM ${table} WHERE ${table} MATCH @match AND rowid BETWEEN CAST(@lo AS INTEGER) AND CAST(@hi AS INTEGER) ORDER BY rowid DESC`,
   ).all({ match, lo: Math.min(...seqs), hi: Math.max(...seqs), seqs: JSON.stringify(seqs) }) as { seq: number; snippets: string | null }[];
   return new Map(
     rows.flatMap((row) => {
