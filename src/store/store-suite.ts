@@ -209,11 +209,12 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       const harbour = 'The harbour council approved the new seawall on Tuesday. Residents welcomed the vote.';
       const quoteText = 'We will finish the seawall before winter';
       const withQuote = `${harbour} "${quoteText}," said Mayor Ana Ruiz.`;
-      await store.putArticles([
-        sampleArticle('h1', { text: harbour, outlet: 'Coast Daily', publishedOn: '2024-05-01' }),
-        sampleArticle('h2', { text: withQuote, outlet: 'Bay Herald', publishedOn: '2024-05-03T10:00:00Z', quotes: [quoteIn(withQuote, quoteText, 'Ana Ruiz')] }),
-        sampleArticle('h3', { text: 'The football club signed a new striker.', outlet: 'Coast Daily', publishedOn: '2024-05-02' }),
-      ]);
+      const h1 = sampleArticle('h1', { text: harbour, outlet: 'Coast Daily', publishedOn: '2024-05-01' });
+      const quoted = { text: withQuote, outlet: 'Bay Herald', publishedOn: '2024-05-03T10:00:00Z', quotes: [quoteIn(withQuote, quoteText, 'Ana Ruiz')] };
+      const h2 = sampleArticle('h2', quoted);
+      const h3 = sampleArticle('h3', { text: 'The football club signed a new striker.', outlet: 'Coast Daily', publishedOn: '2024-05-02' });
+      // A second copy in the batch and another article at a stored URL are skipped, and their quotes with them.
+      expect(await store.putArticles([h1, h2, h3, h2, sampleArticle('h1-again', { ...quoted, url: h1.url })])).toEqual(['h1', 'h2', 'h3']);
       await store.putStories([sampleStory('harbour', ['h1', 'h2'])], []);
 
       const all = await store.search({ text: 'seawall' });
