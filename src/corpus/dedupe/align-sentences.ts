@@ -1,6 +1,6 @@
 import type { Sentence } from '../../core/types.js';
 import { scoreParaphrase, type ParaphraseScore } from './paraphrase-score.js';
-import { pairFeatures, prepareSentence, type PreparedSentence } from './sentence-features.js';
+import { prepareSentence, selfFeatures, type PreparedSentence } from './sentence-features.js';
 
 /** The text of an article as the detailed comparison needs it. */
 export interface ArticleText {
@@ -104,7 +104,7 @@ export function alignSentences(a: PreparedArticle, b: PreparedArticle): Alignmen
  * source sentence is met verbatim in each of its copies.
  */
 function identical(s: PreparedSentence): ParaphraseScore {
-  s.selfScore ??= { probability: 1, features: pairFeatures(s, s) };
+  s.selfScore ??= { probability: 1, features: selfFeatures(s) };
   return s.selfScore;
 }
 

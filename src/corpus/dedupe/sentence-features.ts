@@ -134,6 +134,38 @@ export function pairFeatures(a: PreparedSentence, b: PreparedSentence): PairFeat
   };
 }
 
+/**
+ * `pairFeatures(s, s)` without computing it: against itself every overlap is whole (1) and every
+ * difference empty (0), except that a measure over an empty set is 0 (and "uncovered" 1) in
+ * `pairFeatures`, so each feature is 1 or 0 by whether its set is empty. A copy meets each sentence of its
+ * source verbatim; scoring that pair built the sentence's word n-grams, bigrams and trigrams for nothing.
+ */
+export function selfFeatures(s: PreparedSentence): PairFeatures {
+  const has = (n: number): number => (n > 0 ? 1 : 0);
+  const stems = has(s.stems.size);
+  const words = s.words.length;
+  return {
+    dice: stems,
+    containment: stems,
+    bigramDice: has(s.stemList.length - 1),
+    charJaccard: has(s.text.length - 2),
+    lengthRatio: has(words),
+    numbersDiffer: 0,
+    namesDiffer: 0,
+    orderLcs: has(s.contentWords.length),
+    uncoveredMax: 1 - stems,
+    uncoveredMin: 1 - stems,
+    numbersAgree: 1,
+    wordTrigramDice: has(words - 2),
+    ngram1Min: has(words),
+    ngram1Max: has(words),
+    ngram2Min: has(words - 1),
+    ngram2Max: has(words - 1),
+    ngram3Min: has(words - 2),
+    ngram4Min: has(words - 3),
+  };
+}
+
 /** A set of strings, or the keys of a map (n-gram counts): compared without copying the keys into a Set. */
 type Keys = ReadonlySet<string> | ReadonlyMap<string, unknown>;
 
