@@ -22,3 +22,11 @@ describe('a sentence against itself', () => {
     expect(closed).toStrictEqual(pairFeatures(s, s));
   });
 });
+
+describe('word n-gram precisions', () => {
+  it('count each n-gram as often as it occurs, clipped by the other side, for n = 1..4', () => {
+    const prepare = (text: string) => prepareSentence(text, 0, text.length);
+    const f = pairFeatures(prepare('the cat the cat sat'), prepare('the cat sat'));
+    expect([f.ngram1Min, f.ngram1Max, f.ngram2Min, f.ngram2Max, f.ngram3Min, f.ngram4Min]).toEqual([0.6, 1, 0.5, 1, 1 / 3, 0]);
+  });
+});

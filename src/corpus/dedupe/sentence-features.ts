@@ -74,8 +74,25 @@ export const FEATURE_NAMES: Array<keyof PairFeatures> = [
   'ngram1Min', 'ngram1Max', 'ngram2Min', 'ngram2Max', 'ngram3Min', 'ngram4Min',
 ];
 
+/**
+ * Word n-gram counts for n = 1..4 in one pass: the n-grams starting at a word extend one another, so each
+ * is one concatenation onto the one before rather than a key rebuilt from its n words in a pass per n.
+ * Each map gets its keys in the same order as before (by starting word), not that any use depends on it.
+ */
 function ngramsOf(s: PreparedSentence): Array<Map<string, number>> {
-  s.ngrams ??= [1, 2, 3, 4].map((n) => ngrams(s.words, n));
+  if (!s.ngrams) {
+    const counts = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
+    const words = s.words;
+    for (let i = 0; i < words.length; i++) {
+      let key = words[i]!.norm;
+      for (let n = 0; n < counts.length && i + n < words.length; n++) {
+        if (n > 0) key += ` ${words[i + n]!.norm}`;
+        const map = counts[n]!;
+        map.set(key, (map.get(key) ?? 0) + 1);
+      }
+    }
+    s.ngrams = counts;
+  }
   return s.ngrams;
 }
 
@@ -194,16 +211,6 @@ function precisions(x: Map<string, number>, y: Map<string, number>): { min: numb
   const p1 = precision(x, y);
   const p2 = precision(y, x);
   return { min: Math.min(p1, p2), max: Math.max(p1, p2) };
-}
-
-function ngrams(words: Word[], n: number): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (let i = n - 1; i < words.length; i++) {
-    let key = words[i - n + 1]!.norm;
-    for (let j = i - n + 2; j <= i; j++) key += ` ${words[j]!.norm}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
 }
 
 /** Clipped n-gram precision of x against y, as in BLEU. */
