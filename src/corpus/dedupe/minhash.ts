@@ -1,4 +1,4 @@
-import { hashString, mix } from './hash.js';
+import { hashJoined, mix } from './hash.js';
 import type { Word } from './words.js';
 
 /**
@@ -13,10 +13,9 @@ const SEEDS = Array.from({ length: MINHASH_SIZE }, (_, i) => mix(i + 1, 0x9e3779
 
 /** Hashes of the word 3-shingles of a text (all words, so that copies of copies stay close). */
 export function shingleHashes(words: Word[]): number[] {
-  const norms = words.map((w) => w.norm);
-  if (norms.length < SHINGLE) return norms.length ? [hashString(norms.join(' '))] : [];
+  if (words.length < SHINGLE) return words.length ? [hashJoined(words, 0, words.length)] : [];
   const out: number[] = [];
-  for (let i = 0; i + SHINGLE <= norms.length; i++) out.push(hashString(`${norms[i]} ${norms[i + 1]} ${norms[i + 2]}`));
+  for (let i = 0; i + SHINGLE <= words.length; i++) out.push(hashJoined(words, i, i + SHINGLE));
   return out;
 }
 
@@ -59,7 +58,7 @@ export function sentenceKeys(sentences: Word[][]): string[] {
   const keys = new Set<string>();
   for (const words of sentences) {
     if (words.length < MIN_KEY_SENTENCE_WORDS) continue;
-    keys.add(`s:${hashString(words.map((w) => w.norm).join(' ')).toString(36)}`);
+    keys.add(`s:${hashJoined(words, 0, words.length).toString(36)}`);
     if (keys.size >= MAX_KEY_SENTENCES) break;
   }
   return [...keys];
