@@ -32,11 +32,16 @@ export function wordWeights(fp: Pick<ArticleFingerprint, 'terms' | 'names'>, df:
  */
 function unitTfIdf(counts: Array<[string, number]>, df: (term: string) => number, total: number, boost: (term: string) => number): Array<[string, number]> {
   const weights = new Float64Array(counts.length);
-  const order: number[] = [];
   counts.forEach(([term, count], i) => {
     const idf = Math.log((total + 1) / (df(term) + 1)) + 1;
     weights[i] = (1 + Math.log(count)) * idf * boost(term);
-    order.push(i);
+  });
+  // Only the terms at or above the kept-th weight are sorted by weight and term (a native numeric sort
+  // finds it): the kept ones are a prefix of the whole order, and a comparator sort of all 200 was most of this.
+  const threshold = counts.length > VECTOR_TERMS ? Float64Array.from(weights).sort()[counts.length - VECTOR_TERMS]! : -Infinity;
+  const order: number[] = [];
+  weights.forEach((w, i) => {
+    if (w >= threshold) order.push(i);
   });
   order.sort((x, y) => weights[y]! - weights[x]! || (counts[x]![0] < counts[y]![0] ? -1 : 1));
   const kept = order.slice(0, VECTOR_TERMS).map((i): [string, number] => [counts[i]![0], weights[i]!]);
