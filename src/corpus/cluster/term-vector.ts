@@ -1,4 +1,5 @@
 import { hashedDot, hashedVector, type HashedVector } from './hashed-vector.js';
+import { strongest } from './strongest.js';
 import type { ArticleFingerprint } from '../dedupe/fingerprint.js';
 
 /** A sparse vector over term stems. */
@@ -36,15 +37,7 @@ function unitTfIdf(counts: Array<[string, number]>, df: (term: string) => number
     const idf = Math.log((total + 1) / (df(term) + 1)) + 1;
     weights[i] = (1 + Math.log(count)) * idf * boost(term);
   });
-  // Only the terms at or above the kept-th weight are sorted by weight and term (a native numeric sort
-  // finds it): the kept ones are a prefix of the whole order, and a comparator sort of all 200 was most of this.
-  const threshold = counts.length > VECTOR_TERMS ? Float64Array.from(weights).sort()[counts.length - VECTOR_TERMS]! : -Infinity;
-  const order: number[] = [];
-  weights.forEach((w, i) => {
-    if (w >= threshold) order.push(i);
-  });
-  order.sort((x, y) => weights[y]! - weights[x]! || (counts[x]![0] < counts[y]![0] ? -1 : 1));
-  const kept = order.slice(0, VECTOR_TERMS).map((i): [string, number] => [counts[i]![0], weights[i]!]);
+  const kept = strongest(weights, (i) => counts[i]![0], VECTOR_TERMS).map((i): [string, number] => [counts[i]![0], weights[i]!]);
   const length = Math.sqrt(kept.reduce((s, [, w]) => s + w * w, 0)) || 1;
   for (const entry of kept) entry[1] /= length;
   return kept;
