@@ -4,7 +4,7 @@ import type { HashedVector } from './hashed-vector.js';
  * A word vector as an index keeps it with its article: the terms' hashes, then their weights as 32-bit
  * floats, little-endian, in one byte array (640 bytes for 80 terms: an SQLite BLOB, a PostgreSQL bytea,
  * or one typed array in memory, which the garbage collector does not scan). 32-bit weights move a cosine
- * by ~1e-7; `storedForm` rounds a fresh vector the same way, so an article's vector is the same value
+ * by ~1e-7; `storedForm` rounds a fresh vector the same way (to 32-bit weights), so an article's vector is the same value
  * whether a later article meets it in the same batch or reads it back from a store.
  */
 export function packVector(vector: HashedVector): Uint8Array {
@@ -22,8 +22,8 @@ const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 
 /**
  * The stored vector as two typed-array views over its bytes, not copied: an article meets ~30 candidates,
- * and copying each one's vector into new arrays was most of the cost of reading it. A Float32 weight read
- * as a number is exactly the Float64 `storedForm` holds, so a cosine is the same either way.
+ * and copying each one's vector into new arrays was most of the cost of reading it. Float32 weights, as
+ * `storedForm` makes them.
  */
 export function unpackVector(bytes: Uint8Array): HashedVector {
   if (bytes.byteLength % 8 !== 0) throw new Error(`a stored word vector has 8 bytes per term, not ${bytes.byteLength} bytes`);
@@ -48,7 +48,7 @@ function decodeBigEndianHost(bytes: Uint8Array, n: number): HashedVector {
   return { hashes, weights };
 }
 
-/** The vector with its weights rounded as stored. */
+/** The vector with its weights rounded as stored, and of the type they are read back as. */
 export function storedForm(vector: HashedVector): HashedVector {
-  return { hashes: vector.hashes, weights: Float64Array.from(vector.weights, Math.fround) };
+  return { hashes: vector.hashes, weights: Float32Array.from(vector.weights) };
 }
