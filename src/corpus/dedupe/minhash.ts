@@ -9,7 +9,7 @@ import type { Word } from './words.js';
 export const MINHASH_SIZE = 32;
 export const BAND_ROWS = 4;
 const SHINGLE = 3;
-const SEEDS = Array.from({ length: MINHASH_SIZE }, (_, i) => mix(i + 1, 0x9e3779b9));
+const SEEDS = Uint32Array.from({ length: MINHASH_SIZE }, (_, i) => mix(i + 1, 0x9e3779b9));
 
 /** Hashes of the word 3-shingles of a text (all words, so that copies of copies stay close). */
 export function shingleHashes(words: Word[]): number[] {
@@ -20,12 +20,15 @@ export function shingleHashes(words: Word[]): number[] {
 }
 
 export function minhash(shingles: number[]): number[] {
-  // Seed by seed, the running minimum in a local rather than in the array.
+  // Seed by seed, the running minimum in a local rather than in the array. The seeds in a Uint32Array and
+  // indexed loops: over a plain array of (non-small-integer) seeds with for-of, each hash was a boxed
+  // number, ~60 KB of garbage per article and 3x the time (measured on 117 shingles).
   const sig: number[] = [];
-  for (const seed of SEEDS) {
+  for (let s = 0; s < SEEDS.length; s++) {
+    const seed = SEEDS[s]!;
     let min = 0xffffffff;
-    for (const h of shingles) {
-      const v = mix(h, seed);
+    for (let i = 0; i < shingles.length; i++) {
+      const v = mix(shingles[i]!, seed);
       if (v < min) min = v;
     }
     sig.push(min);
