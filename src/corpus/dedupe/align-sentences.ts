@@ -74,9 +74,10 @@ export function alignSentences(a: PreparedArticle, b: PreparedArticle): Alignmen
   const shared = new Int32Array(b.sentences.length);
   const met: number[] = [];
   a.sentences.forEach((sa, ai) => {
-    for (const stem of sa.stems) {
+    // forEach: for-of over the Set allocated an iterator result per stem.
+    sa.stems.forEach((stem) => {
       for (const bi of b.byStem.get(stem) ?? NONE) if (shared[bi]!++ === 0) met.push(bi);
-    }
+    });
     // Read in place and emptied after: `splice(0)` made a new array per sentence.
     for (let k = 0; k < met.length; k++) {
       const bi = met[k]!;
