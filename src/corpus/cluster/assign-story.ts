@@ -1,4 +1,5 @@
 import type { StoryState } from './corpus-index.js';
+import { strongest } from './strongest.js';
 import { centroidCosine, type ArticleVectors, type TermVector } from './term-vector.js';
 
 /** An article scoring this much against a story joins it; between RELATED and JOIN, the stories are related. */
@@ -90,5 +91,6 @@ export function relate(story: StoryState, otherId: string): StoryState {
 function addVector(centroid: Array<[string, number]>, vector: TermVector): Array<[string, number]> {
   const sum = new Map(centroid);
   for (const [t, w] of vector) sum.set(t, (sum.get(t) ?? 0) + w);
-  return [...sum].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, CENTROID_TERMS);
+  const entries = [...sum];
+  return strongest(Float64Array.from(entries, ([, w]) => w), (i) => entries[i]![0], CENTROID_TERMS).map((i) => entries[i]!);
 }

@@ -11,7 +11,8 @@ import { hashString } from '../dedupe/hash.js';
  */
 export interface HashedVector {
   hashes: Uint32Array;
-  weights: Float64Array;
+  /** 32-bit when read from a store (stored-vector.ts): a view over the stored bytes. */
+  weights: Float64Array | Float32Array;
 }
 
 /** Entries a vector may have: a term's position rides in the low bits of its sort key. */

@@ -76,10 +76,12 @@ export class MemoryCorpusIndex implements CorpusIndex {
   }
 
   async wordVectors(ids: string[]): Promise<Array<{ id: string; vector: HashedVector }>> {
-    return ids.flatMap((id) => {
+    const found: Array<{ id: string; vector: HashedVector }> = [];
+    for (const id of ids) {
       const at = this.position.get(id);
-      return at === undefined ? [] : [{ id, vector: unpackVector(this.packedVectors[at]!) }];
-    });
+      if (at !== undefined) found.push({ id, vector: unpackVector(this.packedVectors[at]!) });
+    }
+    return found;
   }
 
   async fingerprints(ids: string[]): Promise<ArticleFingerprint[]> {

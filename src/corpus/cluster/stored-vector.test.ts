@@ -16,6 +16,18 @@ describe('stored word vectors', () => {
     expect(hashedDot(read, vector)).toBeCloseTo(1, 6);
   });
 
+  it('reads its own bytes in place, and copies a slice of a larger buffer rather than keep the buffer alive', () => {
+    const packed = packVector(vector);
+    const read = unpackVector(packed);
+    expect(read.hashes.buffer).toBe(packed.buffer);
+    expect([...read.weights]).toEqual([...storedForm(vector).weights]);
+    const pool = new Uint8Array(packed.byteLength + 8);
+    pool.set(packed, 8);
+    const sliced = unpackVector(pool.subarray(8));
+    expect(sliced.hashes.buffer).not.toBe(pool.buffer);
+    expect([...sliced.hashes]).toEqual([...vector.hashes]);
+  });
+
   it('refuses bytes that are not whole terms', () => {
     expect(() => unpackVector(new Uint8Array(12))).toThrow(/8 bytes per term/);
   });

@@ -1,4 +1,5 @@
 import { hashedDot, hashedVector, type HashedVector } from './hashed-vector.js';
+import { strongest } from './strongest.js';
 import type { ArticleFingerprint } from '../dedupe/fingerprint.js';
 
 /** A sparse vector over term stems. */
@@ -32,14 +33,11 @@ export function wordWeights(fp: Pick<ArticleFingerprint, 'terms' | 'names'>, df:
  */
 function unitTfIdf(counts: Array<[string, number]>, df: (term: string) => number, total: number, boost: (term: string) => number): Array<[string, number]> {
   const weights = new Float64Array(counts.length);
-  const order: number[] = [];
   counts.forEach(([term, count], i) => {
     const idf = Math.log((total + 1) / (df(term) + 1)) + 1;
     weights[i] = (1 + Math.log(count)) * idf * boost(term);
-    order.push(i);
   });
-  order.sort((x, y) => weights[y]! - weights[x]! || (counts[x]![0] < counts[y]![0] ? -1 : 1));
-  const kept = order.slice(0, VECTOR_TERMS).map((i): [string, number] => [counts[i]![0], weights[i]!]);
+  const kept = strongest(weights, (i) => counts[i]![0], VECTOR_TERMS).map((i): [string, number] => [counts[i]![0], weights[i]!]);
   const length = Math.sqrt(kept.reduce((s, [, w]) => s + w * w, 0)) || 1;
   for (const entry of kept) entry[1] /= length;
   return kept;

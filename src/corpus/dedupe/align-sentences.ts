@@ -1,6 +1,6 @@
 import type { Sentence } from '../../core/types.js';
 import { scoreParaphrase, type ParaphraseScore } from './paraphrase-score.js';
-import { pairFeatures, prepareSentence, type PreparedSentence } from './sentence-features.js';
+import { prepareSentence, selfFeatures, type PreparedSentence } from './sentence-features.js';
 
 /** The text of an article as the detailed comparison needs it. */
 export interface ArticleText {
@@ -65,16 +65,22 @@ export interface Alignment {
   matched: number;
 }
 
+/** The sentences of a stem the other article lacks (most of a sentence's stems): one shared empty list, not one per miss. */
+const NONE: readonly number[] = [];
+
 export function alignSentences(a: PreparedArticle, b: PreparedArticle): Alignment {
   const scored: AlignedPair[] = [];
   // Stems shared with each sentence of b, counted in one array (reset after each sentence of a) rather than a Map per sentence.
   const shared = new Int32Array(b.sentences.length);
   const met: number[] = [];
   a.sentences.forEach((sa, ai) => {
-    for (const stem of sa.stems) {
-      for (const bi of b.byStem.get(stem) ?? []) if (shared[bi]!++ === 0) met.push(bi);
-    }
-    for (const bi of met.splice(0)) {
+    // forEach: for-of over the Set allocated an iterator result per stem.
+    sa.stems.forEach((stem) => {
+      for (const bi of b.byStem.get(stem) ?? NONE) if (shared[bi]!++ === 0) met.push(bi);
+    });
+    // Read in place and emptied after: `splice(0)` made a new array per sentence.
+    for (let k = 0; k < met.length; k++) {
+      const bi = met[k]!;
       const count = shared[bi]!;
       shared[bi] = 0;
       // Cheap filter first: the alignment score cannot reach ALIGN_SCORE when few words are shared.
@@ -85,6 +91,7 @@ export function alignSentences(a: PreparedArticle, b: PreparedArticle): Alignmen
       const score = alignScore(paraphrase);
       if (score >= ALIGN_SCORE) scored.push({ a: ai, b: bi, score, ...paraphrase });
     }
+    met.length = 0;
   });
   scored.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   const usedA = new Set<number>();
@@ -104,7 +111,7 @@ export function alignSentences(a: PreparedArticle, b: PreparedArticle): Alignmen
  * source sentence is met verbatim in each of its copies.
  */
 function identical(s: PreparedSentence): ParaphraseScore {
-  s.selfScore ??= { probability: 1, features: pairFeatures(s, s) };
+  s.selfScore ??= { probability: 1, features: selfFeatures(s) };
   return s.selfScore;
 }
 

@@ -115,22 +115,25 @@ function countInto(counts: Map<string, number>, items: string[], weight: number)
   return counts;
 }
 
-/** Highest counts first, ties by key, so the fingerprint does not depend on word order. */
+/**
+ * Highest counts first, ties by key, so the fingerprint does not depend on word order. The keys are put
+ * in buckets by count and each bucket is sorted by the engine's own string order (no comparator call),
+ * the buckets taken from the highest count down until `n` are out: of an article's few hundred terms most
+ * share the lowest counts, and sorting them all by count and key was most of a fingerprint's time.
+ */
 function top(counts: Map<string, number>, n: number): Array<[string, number]> {
-  const byCount = (x: [string, number], y: [string, number]): number => y[1] - x[1] || (x[0] < y[0] ? -1 : 1);
-  if (counts.size <= n) return [...counts].sort(byCount);
-  // Sorting 1,000+ terms by count and key to keep 200 is most of a fingerprint's time. The n-th highest
-  // count is found on the numbers alone; the entries above it are sorted, and of those at it (often
-  // most terms, counted once) only the keys, by the engine's own string order (no comparator call).
-  const threshold = Float64Array.from(counts.values()).sort()[counts.size - n]!;
+  const buckets = new Map<number, string[]>();
+  counts.forEach((count, key) => {
+    const bucket = buckets.get(count);
+    if (bucket) bucket.push(key);
+    else buckets.set(count, [key]);
+  });
   const out: Array<[string, number]> = [];
-  const tied: string[] = [];
-  for (const [key, count] of counts) {
-    if (count > threshold) out.push([key, count]);
-    else if (count === threshold) tied.push(key);
+  for (const count of Float64Array.from(buckets.keys()).sort().reverse()) {
+    for (const key of buckets.get(count)!.sort()) {
+      if (out.length === n) return out;
+      out.push([key, count]);
+    }
   }
-  out.sort(byCount);
-  tied.sort();
-  for (let i = 0; out.length < n; i++) out.push([tied[i]!, threshold]);
   return out;
 }

@@ -74,8 +74,25 @@ export const FEATURE_NAMES: Array<keyof PairFeatures> = [
   'ngram1Min', 'ngram1Max', 'ngram2Min', 'ngram2Max', 'ngram3Min', 'ngram4Min',
 ];
 
+/**
+ * Word n-gram counts for n = 1..4 in one pass: the n-grams starting at a word extend one another, so each
+ * is one concatenation onto the one before rather than a key rebuilt from its n words in a pass per n.
+ * Each map gets its keys in the same order as before (by starting word), not that any use depends on it.
+ */
 function ngramsOf(s: PreparedSentence): Array<Map<string, number>> {
-  s.ngrams ??= [1, 2, 3, 4].map((n) => ngrams(s.words, n));
+  if (!s.ngrams) {
+    const counts = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
+    const words = s.words;
+    for (let i = 0; i < words.length; i++) {
+      let key = words[i]!.norm;
+      for (let n = 0; n < counts.length && i + n < words.length; n++) {
+        if (n > 0) key += ` ${words[i + n]!.norm}`;
+        const map = counts[n]!;
+        map.set(key, (map.get(key) ?? 0) + 1);
+      }
+    }
+    s.ngrams = counts;
+  }
   return s.ngrams;
 }
 
@@ -134,6 +151,38 @@ export function pairFeatures(a: PreparedSentence, b: PreparedSentence): PairFeat
   };
 }
 
+/**
+ * `pairFeatures(s, s)` without computing it: against itself every overlap is whole (1) and every
+ * difference empty (0), except that a measure over an empty set is 0 (and "uncovered" 1) in
+ * `pairFeatures`, so each feature is 1 or 0 by whether its set is empty. A copy meets each sentence of its
+ * source verbatim; scoring that pair built the sentence's word n-grams, bigrams and trigrams for nothing.
+ */
+export function selfFeatures(s: PreparedSentence): PairFeatures {
+  const has = (n: number): number => (n > 0 ? 1 : 0);
+  const stems = has(s.stems.size);
+  const words = s.words.length;
+  return {
+    dice: stems,
+    containment: stems,
+    bigramDice: has(s.stemList.length - 1),
+    charJaccard: has(s.text.length - 2),
+    lengthRatio: has(words),
+    numbersDiffer: 0,
+    namesDiffer: 0,
+    orderLcs: has(s.contentWords.length),
+    uncoveredMax: 1 - stems,
+    uncoveredMin: 1 - stems,
+    numbersAgree: 1,
+    wordTrigramDice: has(words - 2),
+    ngram1Min: has(words),
+    ngram1Max: has(words),
+    ngram2Min: has(words - 1),
+    ngram2Max: has(words - 1),
+    ngram3Min: has(words - 2),
+    ngram4Min: has(words - 3),
+  };
+}
+
 /** A set of strings, or the keys of a map (n-gram counts): compared without copying the keys into a Set. */
 type Keys = ReadonlySet<string> | ReadonlyMap<string, unknown>;
 
@@ -162,16 +211,6 @@ function precisions(x: Map<string, number>, y: Map<string, number>): { min: numb
   const p1 = precision(x, y);
   const p2 = precision(y, x);
   return { min: Math.min(p1, p2), max: Math.max(p1, p2) };
-}
-
-function ngrams(words: Word[], n: number): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (let i = n - 1; i < words.length; i++) {
-    let key = words[i - n + 1]!.norm;
-    for (let j = i - n + 2; j <= i; j++) key += ` ${words[j]!.norm}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
 }
 
 /** Clipped n-gram precision of x against y, as in BLEU. */
