@@ -72,12 +72,13 @@ function snippetsInRange(sql: Prepare, kind: Ranked['kind'], seqs: number[], mat
     // The CASTs matter: better-sqlite3 binds a JS number as REAL, and FTS5 then ignores a rowid constraint.
     // Walked downwards: FTS5 finds the upper bound of a range much faster than the lower (0.1 against
     // 0.5 ms for a word in most of 30,000 articles), and the page is mostly the newest matches.
-    `SELECT rowid AS seq, ${onPage} AS shown, ${marked.join(', ')}
+    `SELECT rowid AS seq, ${marked.join(', ')}
      FROM ${table} WHERE ${table} MATCH @match AND rowid BETWEEN CAST(@lo AS INTEGER) AND CAST(@hi AS INTEGER) ORDER BY rowid DESC`,
-  ).all({ match, lo: Math.min(...seqs), hi: Math.max(...seqs), seqs: JSON.stringify(seqs) }) as ({ seq: number; shown: number } & Record<string, string | null>)[];
+  ).all({ match, lo: Math.min(...seqs), hi: Math.max(...seqs), seqs: JSON.stringify(seqs) }) as ({ seq: number } & Record<string, string | null>)[];
   return new Map(
     rows.flatMap((row) => {
-      if (!row.shown) return [];
+      // The first column is a text (never NULL): NULL there means a match in the range but not on the page.
+      if (row.c0 === null) return [];
       const found = columns.map((_, i) => row[`c${i}`] ?? '');
       return [[row.seq, snippetWindow(found.find((text) => text.includes(MARK_START)) ?? found[0]!, SNIPPET_TOKENS)] as const];
     }),
