@@ -6,8 +6,8 @@
 // for a bounded time at N concurrent connections; and ingest through POST /api/ingest, over HTTP (the rate)
 // and in this process with the server's article pool (`--ingest-cost-articles`: what a request of
 // `--ingest-batch` new articles costs the ingest thread and the process, less bound to the other load than the rate).
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -108,8 +108,39 @@ interface Row {
   p99: number;
   rps: number;
   errors: number;
+  /** The server processes' CPU time over the load, per request answered (sockets, HTTP, routing, store, JSON). */
+  serverCpu: number;
   /** CPU time per request served in process, one at a time. */
   cpu: number;
+}
+
+const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK']).toString());
+
+/**
+ * CPU time (ms) used so far by a process and every live descendant (the serve primary and its
+ * cluster workers), from /proc: Linux only, as the machine this bench describes.
+ */
+function treeCpuMs(root: number): number {
+  const stats = new Map<number, { parent: number; ticks: number }>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // it exited between the listing and the read
+    }
+    // After the command name in parentheses (which may hold spaces): state, ppid, ... utime (14), stime (15).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    stats.set(Number(entry), { parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
+  }
+  const inTree = (pid: number): boolean => {
+    for (let at = pid; at > 1; at = stats.get(at)?.parent ?? 0) if (at === root) return true;
+    return false;
+  };
+  let ticks = 0;
+  for (const [pid, { ticks: used }] of stats) if (inTree(pid)) ticks += used;
+  return (ticks * 1000) / TICKS_PER_SECOND;
 }
 
 let inProcess: ReturnType<typeof createApp> | undefined;
@@ -138,16 +169,18 @@ async function drained(url: string): Promise<void> {
   }
 }
 
-async function load(name: string, url: string, path: (i: number) => string): Promise<Row> {
+async function load(name: string, url: string, server: number, path: (i: number) => string): Promise<Row> {
   await drained(url);
   let i = 0;
+  const cpuBefore = treeCpuMs(server);
   const result = await autocannon({
     url,
     connections,
     duration: seconds,
     requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: path(i++) }) }],
   });
-  return { name, p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.errors + result.timeouts + result.non2xx, cpu: NaN };
+  const serverCpu = (treeCpuMs(server) - cpuBefore) / result.requests.total;
+  return { name, p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.errors + result.timeouts + result.non2xx, serverCpu, cpu: NaN };
 }
 
 /** New synthetic articles (a seed of their own on every run, so they are new to the collection). */
@@ -227,14 +260,14 @@ try {
   const loadAverage = () => loadavg().map((x) => x.toFixed(1)).join(' ');
   console.log(`load average (1, 5, 15 min) at start: ${loadAverage()}`);
   const rows: Row[] = [];
-  for (const [name, path] of scenarios) rows.push({ ...(await load(name, url, path)), cpu: await cpuPerRequest(path) });
-  console.log('\nscenario                                  p50 ms   p99 ms    req/s  errors  CPU ms/req  target');
+  for (const [name, path] of scenarios) rows.push({ ...(await load(name, url, child.pid!, path)), cpu: await cpuPerRequest(path) });
+  console.log('\nscenario                                  p50 ms   p99 ms    req/s  errors  server CPU ms/req  CPU ms/req  target');
   for (const r of rows) {
     const target = /dossier|search/.test(r.name) ? `p99 < 50 ms: ${r.p99 < 50 ? 'met' : 'NOT met'}` : '';
-    console.log(`${r.name.padEnd(40)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(8)} ${r.rps.toFixed(0).padStart(8)} ${String(r.errors).padStart(7)} ${r.cpu.toFixed(2).padStart(11)}  ${target}`);
+    console.log(`${r.name.padEnd(40)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(8)} ${r.rps.toFixed(0).padStart(8)} ${String(r.errors).padStart(7)} ${r.serverCpu.toFixed(2).padStart(18)} ${r.cpu.toFixed(2).padStart(11)}  ${target}`);
   }
   console.log(`load average at end: ${loadAverage()}`);
-  console.log('(CPU ms/req: the same requests one at a time through the app in this process, no sockets: CPU time, which other work on the machine barely changes)');
+  console.log('(server CPU ms/req: the server processes\' CPU over the load per request answered, from /proc. CPU ms/req: the same requests one at a time through the app in this process, no sockets. CPU time, which other work on the machine changes less than latency)');
   const batch = Number(values['ingest-batch']);
   // --ingest-articles 0 skips it (ingest grows the cached collection, which later runs then reuse).
   const rate = Number(values['ingest-articles']) > 0 ? await ingestThroughApi(url, Number(values['ingest-articles']), batch) : NaN;

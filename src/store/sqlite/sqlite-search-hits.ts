@@ -2,6 +2,7 @@
 import type { SearchHit } from '../store.js';
 import { SNIPPET_MARKS, unmarkSnippet } from './fts-query.js';
 import type { Prepare } from './open-database.js';
+import { snippetWindow } from './snippet-window.js';
 
 const SNIPPET_TOKENS = 24;
 const { start: MARK_START, end: MARK_END } = SNIPPET_MARKS;
@@ -59,24 +60,27 @@ export function readHits(sql: Prepare, page: Ranked[], matches: Record<Ranked['k
 /**
  * Snippets of the page's hits in one pass over the matches between its first and last hit: a MATCH
  * per hit re-reads each word's whole list (~50 µs each for a word in most of 100,000 articles). The
- * text's snippet unless only the title has the words.
+ * text's snippet unless only the title has the words. FTS5 marks the matches (highlight()), the
+ * window is cut here (snippetWindow: snippet() cost three times as much).
  */
 function snippetsInRange(sql: Prepare, kind: Ranked['kind'], seqs: number[], match: string): Map<number, string> {
   const { table, columns } = SNIPPET_OF[kind];
-  const snippets = columns.map((column) => `snippet(${table}, ${column}, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_TOKENS})`);
+  const onPage = 'rowid IN (SELECT value FROM json_each(@seqs))';
+  const marked = columns.map((column, i) => `CASE WHEN ${onPage} THEN highlight(${table}, ${column}, '${MARK_START}', '${MARK_END}') END AS c${i}`);
   const rows = sql(
     // The hit test stays out of WHERE: there FTS5 would take it as `rowid = ?` and re-run the MATCH per hit.
     // The CASTs matter: better-sqlite3 binds a JS number as REAL, and FTS5 then ignores a rowid constraint.
     // Walked downwards: FTS5 finds the upper bound of a range much faster than the lower (0.1 against
     // 0.5 ms for a word in most of 30,000 articles), and the page is mostly the newest matches.
-    `SELECT rowid AS seq, CASE WHEN rowid IN (SELECT value FROM json_each(@seqs)) THEN json_array(${snippets.join(', ')}) END AS snippets
+    `SELECT rowid AS seq, ${marked.join(', ')}
      FROM ${table} WHERE ${table} MATCH @match AND rowid BETWEEN CAST(@lo AS INTEGER) AND CAST(@hi AS INTEGER) ORDER BY rowid DESC`,
-  ).all({ match, lo: Math.min(...seqs), hi: Math.max(...seqs), seqs: JSON.stringify(seqs) }) as { seq: number; snippets: string | null }[];
+  ).all({ match, lo: Math.min(...seqs), hi: Math.max(...seqs), seqs: JSON.stringify(seqs) }) as ({ seq: number } & Record<string, string | null>)[];
   return new Map(
     rows.flatMap((row) => {
-      if (row.snippets === null) return [];
-      const found = JSON.parse(row.snippets) as string[];
-      return [[row.seq, found.find((snippet) => snippet.includes(MARK_START)) ?? found[0]!] as const];
+      // The first column is a text (never NULL): NULL there means a match in the range but not on the page.
+      if (row.c0 === null) return [];
+      const found = columns.map((_, i) => row[`c${i}`] ?? '');
+      return [[row.seq, snippetWindow(found.find((text) => text.includes(MARK_START)) ?? found[0]!, SNIPPET_TOKENS)] as const];
     }),
   );
 }
