@@ -3,7 +3,7 @@
 // the HTTP server under load. Builds (once, cached in .bench-tmp/) a collection of synthetic
 // articles (bench/synthetic: stories of ~8 articles with copies and rewrites) through the ingest flow, starts `corroborate serve` on 127.0.0.1 in a child process,
 // then measures with autocannon: the story list, a story dossier, search and the story page, each
-// for a bounded time at N concurrent connections; and ingest through POST /api/ingest, over HTTP (the rate)
+// for a bounded time at N concurrent connections, with the server processes' CPU per request; and ingest through POST /api/ingest, over HTTP (the rate)
 // and in this process with the server's article pool (`--ingest-cost-articles`: what a request of
 // `--ingest-batch` new articles costs the ingest thread and the process, less bound to the other load than the rate).
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
