@@ -8,6 +8,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type Database from 'better-sqlite3';
+import { SNIPPET_MARKS } from '../src/store/sqlite/fts-query.js';
 import { openDatabase, type Prepare, statementCache } from '../src/store/sqlite/open-database.js';
 import { searchSqlite } from '../src/store/sqlite/sqlite-search.js';
 import type { SearchQuery } from '../src/store/store.js';
@@ -32,7 +33,7 @@ function timedStatements(prepare: Prepare, spent: Map<string, number>): Prepare 
   const timed = <Args extends unknown[], Out>(sql: string, run: (...args: Args) => Out) => (...args: Args): Out => {
     const before = process.cpuUsage();
     const out = run(...args);
-    const key = sql.replace(/\s+/g, ' ').replace(/[\u0002\u0003]/g, (mark) => `\\u000${mark.charCodeAt(0)}`);
+    const key = sql.replace(/\s+/g, ' ').replaceAll(SNIPPET_MARKS.start, '\\u0002').replaceAll(SNIPPET_MARKS.end, '\\u0003');
     spent.set(key, (spent.get(key) ?? 0) + cpuMicros(before));
     return out;
   };
