@@ -1,6 +1,6 @@
 import type { StoryState } from './corpus-index.js';
 import { strongest } from './strongest.js';
-import { centroidCosine, type ArticleVectors, type TermVector } from './term-vector.js';
+import { centroidCosine, termHashes, withTermHashes, type ArticleVectors } from './term-vector.js';
 
 /** An article scoring this much against a story joins it; between RELATED and JOIN, the stories are related. */
 export const JOIN_SCORE = 0.3;
@@ -47,8 +47,8 @@ export function newStory(articleId: string, vectors: ArticleVectors, published: 
   return {
     id: `story-${articleId}`,
     articleIds: [articleId],
-    centroid: [...vectors.words],
-    nameCentroid: [...vectors.names],
+    centroid: withTermHashes([...vectors.words], termHashes(vectors.words)),
+    nameCentroid: withTermHashes([...vectors.names], termHashes(vectors.names)),
     first: published,
     last: published,
     related: [],
@@ -75,8 +75,8 @@ export function mergeStories(home: StoryState, other: StoryState, via: string): 
   return {
     ...home,
     articleIds: [...home.articleIds, ...other.articleIds],
-    centroid: addVector(home.centroid, new Map(other.centroid)),
-    nameCentroid: addVector(home.nameCentroid, new Map(other.nameCentroid)),
+    centroid: addVector(home.centroid, other.centroid),
+    nameCentroid: addVector(home.nameCentroid, other.nameCentroid),
     first: dates[0] ?? null,
     last: dates[dates.length - 1] ?? null,
     related: [...new Set([...home.related, ...other.related])].filter((id) => id !== home.id && id !== other.id).sort(),
@@ -88,9 +88,24 @@ export function relate(story: StoryState, otherId: string): StoryState {
   return story.related.includes(otherId) || story.id === otherId ? story : { ...story, related: [...story.related, otherId].sort() };
 }
 
-function addVector(centroid: Array<[string, number]>, vector: TermVector): Array<[string, number]> {
+/**
+ * The centroid plus a vector (an article's, or another centroid: distinct terms either way), cut to its
+ * strongest terms. Each kept term's hash is handed down from the two sides', so that scoring the grown
+ * centroid does not hash its 150 terms again.
+ */
+function addVector(centroid: Array<[string, number]>, vector: Map<string, number> | Array<[string, number]>): Array<[string, number]> {
   const sum = new Map(centroid);
-  for (const [t, w] of vector) sum.set(t, (sum.get(t) ?? 0) + w);
+  const hashes = Array.from(termHashes(centroid));
+  const added = termHashes(vector);
+  let j = 0;
+  // A term new to the centroid is appended to the Map's order, so its hash is appended in step.
+  for (const [t, w] of vector) {
+    const had = sum.get(t);
+    if (had === undefined) hashes.push(added[j]!);
+    sum.set(t, (had ?? 0) + w);
+    j++;
+  }
   const entries = [...sum];
-  return strongest(Float64Array.from(entries, ([, w]) => w), (i) => entries[i]![0], CENTROID_TERMS).map((i) => entries[i]!);
+  const kept = strongest(Float64Array.from(entries, ([, w]) => w), (i) => entries[i]![0], CENTROID_TERMS);
+  return withTermHashes(kept.map((i) => entries[i]!), Uint32Array.from(kept, (i) => hashes[i]!));
 }

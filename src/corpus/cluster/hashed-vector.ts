@@ -18,13 +18,19 @@ export interface HashedVector {
 /** Entries a vector may have: a term's position rides in the low bits of its sort key. */
 const MAX_ENTRIES = 1 << 16;
 
-export function hashedVector(vector: Iterable<[string, number]>): HashedVector {
+/**
+ * `termHashes` are the entries' `hashString(term)` in entry order when the caller knows them already (a
+ * grown centroid's terms come from the old centroid and the article, both hashed before): hashing each
+ * term's characters again was most of building a centroid's form.
+ */
+export function hashedVector(vector: Iterable<[string, number]>, termHashes?: Uint32Array): HashedVector {
   const entries = Array.isArray(vector) ? (vector as Array<[string, number]>) : [...vector];
   if (entries.length > MAX_ENTRIES) throw new Error(`a hashed vector holds at most ${MAX_ENTRIES} terms, not ${entries.length}`);
+  if (termHashes && termHashes.length !== entries.length) throw new Error(`${termHashes.length} term hashes for ${entries.length} terms`);
   // Sorted as one Float64Array of hash × 2^16 + position (exact below 2^53): a typed array sorts
   // numerically without a comparator, and no pair is allocated per term.
   const keys = new Float64Array(entries.length);
-  entries.forEach(([term], i) => (keys[i] = hashString(term) * MAX_ENTRIES + i));
+  entries.forEach(([term], i) => (keys[i] = (termHashes ? termHashes[i]! : hashString(term)) * MAX_ENTRIES + i));
   keys.sort();
   const hashes = new Uint32Array(keys.length);
   const weights = new Float64Array(keys.length);

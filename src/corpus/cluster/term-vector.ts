@@ -1,5 +1,6 @@
 import { hashedDot, hashedVector, type HashedVector } from './hashed-vector.js';
 import { strongest } from './strongest.js';
+import { hashString } from '../dedupe/hash.js';
 import type { ArticleFingerprint } from '../dedupe/fingerprint.js';
 
 /** A sparse vector over term stems. */
@@ -61,16 +62,42 @@ export function centroidVector(centroid: Array<[string, number]>): TermVector {
   return found;
 }
 
-const hashedForms = new WeakMap<object, { hashed: HashedVector; norm: number }>();
+interface HashedForm {
+  hashed: HashedVector;
+  norm: number;
+  /** `hashString` of each term in the vector's own entry order, for the vectors grown from this one. */
+  termHashes: Uint32Array;
+}
+
+const hashedForms = new WeakMap<object, HashedForm>();
+/** Term hashes handed down to a vector whose hashed form is not built yet (a centroid not scored yet). */
+const knownTermHashes = new WeakMap<object, Uint32Array>();
 
 /** A vector's hashed form and norm, built once per value (article vectors and centroids are replaced, never changed). */
-export function hashedForm(vector: TermVector | Array<[string, number]>): { hashed: HashedVector; norm: number } {
+export function hashedForm(vector: TermVector | Array<[string, number]>): HashedForm {
   let found = hashedForms.get(vector);
   if (!found) {
-    found = { hashed: hashedVector(vector), norm: norm(vector) };
+    const entries = Array.isArray(vector) ? vector : [...vector];
+    const termHashes = knownTermHashes.get(vector) ?? Uint32Array.from(entries, ([term]) => hashString(term));
+    found = { hashed: hashedVector(entries, termHashes), norm: norm(entries), termHashes };
     hashedForms.set(vector, found);
   }
   return found;
+}
+
+/**
+ * The hash of each term of `vector` in entry order: from its hashed form or from the vector it grew
+ * from, else computed (and kept with its hashed form, built then: a vector asked for is about to be
+ * scored or grown, and a story's centroid is scored before an article joins it).
+ */
+export function termHashes(vector: TermVector | Array<[string, number]>): Uint32Array {
+  return knownTermHashes.get(vector) ?? hashedForm(vector).termHashes;
+}
+
+/** Records the term hashes of a new vector (in its entry order), so that its hashed form need not hash its terms. */
+export function withTermHashes<T extends TermVector | Array<[string, number]>>(vector: T, hashes: Uint32Array): T {
+  knownTermHashes.set(vector, hashes);
+  return vector;
 }
 
 /** Cosine of a unit vector with a centroid. */
