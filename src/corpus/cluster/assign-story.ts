@@ -1,4 +1,5 @@
 import type { StoryState } from './corpus-index.js';
+import { eachEntry, entryCount, type TermEntries } from './hashed-vector.js';
 import { strongest } from './strongest.js';
 import { centroidCosine, termHashes, withTermHashes, type ArticleVectors } from './term-vector.js';
 
@@ -91,21 +92,32 @@ export function relate(story: StoryState, otherId: string): StoryState {
 /**
  * The centroid plus a vector (an article's, or another centroid: distinct terms either way), cut to its
  * strongest terms. Each kept term's hash is handed down from the two sides', so that scoring the grown
- * centroid does not hash its 150 terms again.
+ * centroid does not hash its 150 terms again. Built in parallel lists by position (the centroid's terms,
+ * then the vector's new ones, the order a Map of the sum would have), without a Map entry or pair per term.
  */
-function addVector(centroid: Array<[string, number]>, vector: Map<string, number> | Array<[string, number]>): Array<[string, number]> {
-  const sum = new Map(centroid);
-  const hashes = Array.from(termHashes(centroid));
+function addVector(centroid: Array<[string, number]>, vector: TermEntries): Array<[string, number]> {
+  const size = centroid.length + entryCount(vector);
+  const terms: string[] = [];
+  const weights = new Float64Array(size);
+  const hashes = new Uint32Array(size);
+  const position = new Map<string, number>();
+  const own = termHashes(centroid);
+  eachEntry(centroid, (t, w, i) => {
+    position.set(t, i);
+    terms.push(t);
+    weights[i] = w;
+    hashes[i] = own[i]!;
+  });
   const added = termHashes(vector);
-  let j = 0;
-  // A term new to the centroid is appended to the Map's order, so its hash is appended in step.
-  for (const [t, w] of vector) {
-    const had = sum.get(t);
-    if (had === undefined) hashes.push(added[j]!);
-    sum.set(t, (had ?? 0) + w);
-    j++;
-  }
-  const entries = [...sum];
-  const kept = strongest(Float64Array.from(entries, ([, w]) => w), (i) => entries[i]![0], CENTROID_TERMS);
-  return withTermHashes(kept.map((i) => entries[i]!), Uint32Array.from(kept, (i) => hashes[i]!));
+  eachEntry(vector, (t, w, j) => {
+    const at = position.get(t);
+    if (at !== undefined) weights[at] = weights[at]! + w;
+    else {
+      hashes[terms.length] = added[j]!;
+      weights[terms.length] = w;
+      terms.push(t);
+    }
+  });
+  const kept = strongest(weights.subarray(0, terms.length), (i) => terms[i]!, CENTROID_TERMS);
+  return withTermHashes(kept.map((i): [string, number] => [terms[i]!, weights[i]!]), Uint32Array.from(kept, (i) => hashes[i]!));
 }

@@ -1,4 +1,4 @@
-import { hashedDot, hashedVector, type HashedVector } from './hashed-vector.js';
+import { eachEntry, entryCount, hashedDot, hashedVector, type HashedVector, type TermEntries } from './hashed-vector.js';
 import { strongest } from './strongest.js';
 import { hashString } from '../dedupe/hash.js';
 import type { ArticleFingerprint } from '../dedupe/fingerprint.js';
@@ -44,9 +44,9 @@ function unitTfIdf(counts: Array<[string, number]>, df: (term: string) => number
   return kept;
 }
 
-function norm(v: Iterable<[string, number]>): number {
+function norm(v: TermEntries): number {
   let s = 0;
-  for (const [, w] of v) s += w * w;
+  eachEntry(v, (_term, w) => (s += w * w));
   return Math.sqrt(s);
 }
 
@@ -74,12 +74,16 @@ const hashedForms = new WeakMap<object, HashedForm>();
 const knownTermHashes = new WeakMap<object, Uint32Array>();
 
 /** A vector's hashed form and norm, built once per value (article vectors and centroids are replaced, never changed). */
-export function hashedForm(vector: TermVector | Array<[string, number]>): HashedForm {
+export function hashedForm(vector: TermEntries): HashedForm {
   let found = hashedForms.get(vector);
   if (!found) {
-    const entries = Array.isArray(vector) ? vector : [...vector];
-    const termHashes = knownTermHashes.get(vector) ?? Uint32Array.from(entries, ([term]) => hashString(term));
-    found = { hashed: hashedVector(entries, termHashes), norm: norm(entries), termHashes };
+    let termHashes = knownTermHashes.get(vector);
+    if (!termHashes) {
+      const hashes = new Uint32Array(entryCount(vector));
+      eachEntry(vector, (term, _w, i) => (hashes[i] = hashString(term)));
+      termHashes = hashes;
+    }
+    found = { hashed: hashedVector(vector, termHashes), norm: norm(vector), termHashes };
     hashedForms.set(vector, found);
   }
   return found;
@@ -90,12 +94,12 @@ export function hashedForm(vector: TermVector | Array<[string, number]>): Hashed
  * from, else computed (and kept with its hashed form, built then: a vector asked for is about to be
  * scored or grown, and a story's centroid is scored before an article joins it).
  */
-export function termHashes(vector: TermVector | Array<[string, number]>): Uint32Array {
+export function termHashes(vector: TermEntries): Uint32Array {
   return knownTermHashes.get(vector) ?? hashedForm(vector).termHashes;
 }
 
 /** Records the term hashes of a new vector (in its entry order), so that its hashed form need not hash its terms. */
-export function withTermHashes<T extends TermVector | Array<[string, number]>>(vector: T, hashes: Uint32Array): T {
+export function withTermHashes<T extends TermEntries>(vector: T, hashes: Uint32Array): T {
   knownTermHashes.set(vector, hashes);
   return vector;
 }
