@@ -12,8 +12,10 @@ export interface PreparedSentence {
   names: Set<string>;
   contentWords: string[];
   stemList: string[];
-  /** Letters and digits only, lower-cased, for character n-grams. */
-  text: string;
+  /** The text the sentence is a span of (the article's, not a copy). */
+  source: string;
+  /** Letters and digits only, lower-cased, for character n-grams: made the first time the sentence is scored (lettersOf). */
+  letters?: string;
   /** Stem bigrams and character trigrams, computed the first time the sentence is scored. */
   bigrams?: Set<string>;
   trigrams?: Float64Array;
@@ -26,7 +28,6 @@ export interface PreparedSentence {
 export function prepareSentence(text: string, start: number, end: number, isStart = true): PreparedSentence {
   const words = tokenize(text, start, end).filter((w) => w.end <= end);
   const stems = contentStems(words);
-  const letters = text.slice(start, end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
   return {
     start,
     end,
@@ -34,7 +35,7 @@ export function prepareSentence(text: string, start: number, end: number, isStar
     words,
     stems: new Set(stems),
     stemList: stems,
-    text: letters,
+    source: text,
     numbers: new Set(words.filter((w) => w.numeric).map((w) => w.norm)),
     names: new Set(
       words.filter((w, i) => w.capital && !w.numeric && !(isStart && i === 0) && !isFunctionWord(w.norm)).map((w) => w.norm),
@@ -104,13 +105,19 @@ function bigramsOf(s: PreparedSentence): Set<string> {
   return s.bigrams;
 }
 
+/** Most sentences of an article are never scored: their letters were a lower-cased copy and a regex replace for nothing. */
+function lettersOf(s: PreparedSentence): string {
+  s.letters ??= s.source.slice(s.start, s.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+  return s.letters;
+}
+
 /**
  * The distinct character trigrams, each as its three UTF-16 code units in one number (exact below 2^48),
  * sorted: two sentences' trigrams meet in one merge, with no trigram string or Set per sentence.
  */
 function trigramsOf(s: PreparedSentence): Float64Array {
   if (!s.trigrams) {
-    const t = s.text;
+    const t = lettersOf(s);
     const keys = new Float64Array(Math.max(0, t.length - 2));
     for (let i = 0; i + 3 <= t.length; i++) keys[i] = t.charCodeAt(i) * 2 ** 32 + t.charCodeAt(i + 1) * 2 ** 16 + t.charCodeAt(i + 2);
     keys.sort();
@@ -165,7 +172,7 @@ export function selfFeatures(s: PreparedSentence): PairFeatures {
     dice: stems,
     containment: stems,
     bigramDice: has(s.stemList.length - 1),
-    charJaccard: has(s.text.length - 2),
+    charJaccard: has(lettersOf(s).length - 2),
     lengthRatio: has(words),
     numbersDiffer: 0,
     namesDiffer: 0,
