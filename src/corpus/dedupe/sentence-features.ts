@@ -9,8 +9,11 @@ export interface PreparedSentence {
   words: Word[];
   stems: Set<string>;
   numbers: Set<string>;
-  names: Set<string>;
-  contentWords: string[];
+  /** Whether the sentence's first word opens it (a capital there is no sign of a name). */
+  isStart: boolean;
+  /** Capitalised content words inside the sentence, and its content words in order: made the first time it is scored (namesOf, contentWordsOf). */
+  names?: Set<string>;
+  contentWords?: string[];
   stemList: string[];
   /** The text the sentence is a span of (the article's, not a copy). */
   source: string;
@@ -37,10 +40,7 @@ export function prepareSentence(text: string, start: number, end: number, isStar
     stemList: stems,
     source: text,
     numbers: new Set(words.filter((w) => w.numeric).map((w) => w.norm)),
-    names: new Set(
-      words.filter((w, i) => w.capital && !w.numeric && !(isStart && i === 0) && !isFunctionWord(w.norm)).map((w) => w.norm),
-    ),
-    contentWords: words.filter((w) => !isFunctionWord(w.norm)).map((w) => w.norm),
+    isStart,
   };
 }
 
@@ -105,7 +105,20 @@ function bigramsOf(s: PreparedSentence): Set<string> {
   return s.bigrams;
 }
 
-/** Most sentences of an article are never scored: their letters were a lower-cased copy and a regex replace for nothing. */
+function namesOf(s: PreparedSentence): Set<string> {
+  s.names ??= new Set(s.words.filter((w, i) => w.capital && !w.numeric && !(s.isStart && i === 0) && !isFunctionWord(w.norm)).map((w) => w.norm));
+  return s.names;
+}
+
+function contentWordsOf(s: PreparedSentence): string[] {
+  s.contentWords ??= s.words.filter((w) => !isFunctionWord(w.norm)).map((w) => w.norm);
+  return s.contentWords;
+}
+
+/**
+ * Most sentences of an article are never scored: their letters (a lower-cased copy and a regex replace),
+ * names and content words were made for nothing, half the time of preparing an article.
+ */
 function lettersOf(s: PreparedSentence): string {
   s.letters ??= s.source.slice(s.start, s.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
   return s.letters;
@@ -143,7 +156,7 @@ export function pairFeatures(a: PreparedSentence, b: PreparedSentence): PairFeat
     charJaccard: sortedJaccard(trigramsOf(a), trigramsOf(b)),
     lengthRatio: Math.min(a.words.length, b.words.length) / Math.max(1, a.words.length, b.words.length),
     numbersDiffer: symmetricShare(a.numbers, b.numbers),
-    namesDiffer: symmetricShare(a.names, b.names),
+    namesDiffer: symmetricShare(namesOf(a), namesOf(b)),
     orderLcs: lcsRatio(a, b),
     uncoveredMax: Math.max(1 - common / (a.stems.size || 1), 1 - common / (b.stems.size || 1)),
     uncoveredMin: Math.min(1 - common / (a.stems.size || 1), 1 - common / (b.stems.size || 1)),
@@ -176,7 +189,7 @@ export function selfFeatures(s: PreparedSentence): PairFeatures {
     lengthRatio: has(words),
     numbersDiffer: 0,
     namesDiffer: 0,
-    orderLcs: has(s.contentWords.length),
+    orderLcs: has(contentWordsOf(s).length),
     uncoveredMax: 1 - stems,
     uncoveredMin: 1 - stems,
     numbersAgree: 1,
@@ -256,8 +269,8 @@ function symmetricShare(a: Set<string>, b: Set<string>): number {
 
 /** Longest common subsequence of the content words, over the longer sentence's count: word order kept. */
 function lcsRatio(a: PreparedSentence, b: PreparedSentence): number {
-  const x = a.contentWords;
-  const y = b.contentWords;
+  const x = contentWordsOf(a);
+  const y = contentWordsOf(b);
   if (!x.length || !y.length) return 0;
   // Two rows swapped, not one allocated per word.
   let prev = new Int32Array(y.length + 1);
