@@ -4,20 +4,22 @@ import { contentStems, isFunctionWord, tokenize, type Word } from './words.js';
 export interface PreparedSentence {
   start: number;
   end: number;
-  /** The word sequence, lower-cased: equal for the same sentence in two texts. */
-  key: string;
   words: Word[];
   stems: Set<string>;
-  numbers: Set<string>;
-  /** Whether the sentence's first word opens it (a capital there is no sign of a name). */
-  isStart: boolean;
-  /** Capitalised content words inside the sentence, and its content words in order: made the first time it is scored (namesOf, contentWordsOf). */
-  names?: Set<string>;
-  contentWords?: string[];
   stemList: string[];
   /** The text the sentence is a span of (the article's, not a copy). */
   source: string;
-  /** Letters and digits only, lower-cased, for character n-grams: made the first time the sentence is scored (lettersOf). */
+  /** Whether the sentence's first word opens it (a capital there is no sign of a name). */
+  isStart: boolean;
+  // The rest is made the first time it is asked for (keyOf, numbersOf, namesOf, contentWordsOf, lettersOf):
+  // most sentences of an article never meet a sentence sharing enough stems to be compared, let alone scored.
+  /** The word sequence, lower-cased: equal for the same sentence in two texts. */
+  key?: string;
+  numbers?: Set<string>;
+  /** Capitalised content words inside the sentence, and its content words in order. */
+  names?: Set<string>;
+  contentWords?: string[];
+  /** Letters and digits only, lower-cased, for character n-grams. */
   letters?: string;
   /** Stem bigrams and character trigrams, computed the first time the sentence is scored. */
   bigrams?: Set<string>;
@@ -34,12 +36,10 @@ export function prepareSentence(text: string, start: number, end: number, isStar
   return {
     start,
     end,
-    key: words.map((w) => w.norm).join(' '),
     words,
     stems: new Set(stems),
     stemList: stems,
     source: text,
-    numbers: new Set(words.filter((w) => w.numeric).map((w) => w.norm)),
     isStart,
   };
 }
@@ -105,6 +105,17 @@ function bigramsOf(s: PreparedSentence): Set<string> {
   return s.bigrams;
 }
 
+/** Made eagerly, a sentence's key, numbers, names, content words and letters were half the time of preparing an article. */
+export function keyOf(s: PreparedSentence): string {
+  s.key ??= s.words.map((w) => w.norm).join(' ');
+  return s.key;
+}
+
+export function numbersOf(s: PreparedSentence): Set<string> {
+  s.numbers ??= new Set(s.words.filter((w) => w.numeric).map((w) => w.norm));
+  return s.numbers;
+}
+
 function namesOf(s: PreparedSentence): Set<string> {
   s.names ??= new Set(s.words.filter((w, i) => w.capital && !w.numeric && !(s.isStart && i === 0) && !isFunctionWord(w.norm)).map((w) => w.norm));
   return s.names;
@@ -115,10 +126,6 @@ function contentWordsOf(s: PreparedSentence): string[] {
   return s.contentWords;
 }
 
-/**
- * Most sentences of an article are never scored: their letters (a lower-cased copy and a regex replace),
- * names and content words were made for nothing, half the time of preparing an article.
- */
 function lettersOf(s: PreparedSentence): string {
   s.letters ??= s.source.slice(s.start, s.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
   return s.letters;
@@ -155,12 +162,12 @@ export function pairFeatures(a: PreparedSentence, b: PreparedSentence): PairFeat
     bigramDice: dice(bigramsOf(a), bigramsOf(b)),
     charJaccard: sortedJaccard(trigramsOf(a), trigramsOf(b)),
     lengthRatio: Math.min(a.words.length, b.words.length) / Math.max(1, a.words.length, b.words.length),
-    numbersDiffer: symmetricShare(a.numbers, b.numbers),
+    numbersDiffer: symmetricShare(numbersOf(a), numbersOf(b)),
     namesDiffer: symmetricShare(namesOf(a), namesOf(b)),
     orderLcs: lcsRatio(a, b),
     uncoveredMax: Math.max(1 - common / (a.stems.size || 1), 1 - common / (b.stems.size || 1)),
     uncoveredMin: Math.min(1 - common / (a.stems.size || 1), 1 - common / (b.stems.size || 1)),
-    numbersAgree: subset(a.numbers, b.numbers) || subset(b.numbers, a.numbers) ? 1 : 0,
+    numbersAgree: subset(numbersOf(a), numbersOf(b)) || subset(numbersOf(b), numbersOf(a)) ? 1 : 0,
     wordTrigramDice: dice(x[2]!, y[2]!),
     ngram1Min: ngram1.min,
     ngram1Max: ngram1.max,
