@@ -41,6 +41,17 @@ export function prepareSentence(text: string, start: number, end: number, isStar
     stemList: stems,
     source: text,
     isStart,
+    // Every field made later is present from the start, so that all sentences share one shape: fields added
+    // in whatever order each sentence is first scored made many, and the alignment's loops read them all.
+    key: undefined,
+    numbers: undefined,
+    names: undefined,
+    contentWords: undefined,
+    letters: undefined,
+    bigrams: undefined,
+    trigrams: undefined,
+    ngrams: undefined,
+    selfScore: undefined,
   };
 }
 
