@@ -3,6 +3,7 @@ import { prepareArticle, type PreparedArticle } from '../dedupe/align-sentences.
 import { compareArticles } from '../dedupe/compare-articles.js';
 import { fingerprintArticle, type ArticleFingerprint } from '../dedupe/fingerprint.js';
 import { bandKeys } from '../dedupe/minhash.js';
+import { sortStrings } from '../dedupe/sort-strings.js';
 import { type CorpusIndex, type Frequencies, frequencies } from './corpus-index.js';
 import { storedForm } from './stored-vector.js';
 import { placeInStory } from './place-in-story.js';
@@ -187,7 +188,7 @@ async function copySiblings(index: CorpusIndex, id: string, links: Link[], compa
  * The `k` ids with the most hits (ties by id). Only the hits at or above the k-th count are sorted: a
  * count is at most the number of index terms, and sorting all of up to 2,000 hits per article cost more
  * than the lookup itself. Those above it are fewer than `k`; those at it (often most hits, one term each)
- * are sorted as bare ids by the engine's own string order, with no comparator call or pair per hit.
+ * are sorted as bare ids in the engine's string order (sortStrings), with no comparator call or pair per hit.
  */
 function mostHits(hits: Map<string, number>, k: number): string[] {
   // forEach rather than for-of: iterating a Map's entries allocated a [key, value] pair for each of the hits.
@@ -202,7 +203,7 @@ function mostHits(hits: Map<string, number>, k: number): string[] {
     else if (c === threshold) tied.push(id);
   });
   const ids = above.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([id]) => id);
-  return [...ids, ...tied.sort()].slice(0, k);
+  return [...ids, ...sortStrings(tied)].slice(0, k);
 }
 
 /** Candidates sharing enough keys, each once. */

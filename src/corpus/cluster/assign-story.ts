@@ -1,6 +1,7 @@
 import type { StoryState } from './corpus-index.js';
+import { eachEntry, entryCount, type TermEntries } from './hashed-vector.js';
 import { strongest } from './strongest.js';
-import { centroidCosine, type ArticleVectors, type TermVector } from './term-vector.js';
+import { centroidCosine, termHashes, withTermHashes, type ArticleVectors } from './term-vector.js';
 
 /** An article scoring this much against a story joins it; between RELATED and JOIN, the stories are related. */
 export const JOIN_SCORE = 0.3;
@@ -47,8 +48,8 @@ export function newStory(articleId: string, vectors: ArticleVectors, published: 
   return {
     id: `story-${articleId}`,
     articleIds: [articleId],
-    centroid: [...vectors.words],
-    nameCentroid: [...vectors.names],
+    centroid: withTermHashes([...vectors.words], termHashes(vectors.words)),
+    nameCentroid: withTermHashes([...vectors.names], termHashes(vectors.names)),
     first: published,
     last: published,
     related: [],
@@ -75,8 +76,8 @@ export function mergeStories(home: StoryState, other: StoryState, via: string): 
   return {
     ...home,
     articleIds: [...home.articleIds, ...other.articleIds],
-    centroid: addVector(home.centroid, new Map(other.centroid)),
-    nameCentroid: addVector(home.nameCentroid, new Map(other.nameCentroid)),
+    centroid: addVector(home.centroid, other.centroid),
+    nameCentroid: addVector(home.nameCentroid, other.nameCentroid),
     first: dates[0] ?? null,
     last: dates[dates.length - 1] ?? null,
     related: [...new Set([...home.related, ...other.related])].filter((id) => id !== home.id && id !== other.id).sort(),
@@ -88,9 +89,35 @@ export function relate(story: StoryState, otherId: string): StoryState {
   return story.related.includes(otherId) || story.id === otherId ? story : { ...story, related: [...story.related, otherId].sort() };
 }
 
-function addVector(centroid: Array<[string, number]>, vector: TermVector): Array<[string, number]> {
-  const sum = new Map(centroid);
-  for (const [t, w] of vector) sum.set(t, (sum.get(t) ?? 0) + w);
-  const entries = [...sum];
-  return strongest(Float64Array.from(entries, ([, w]) => w), (i) => entries[i]![0], CENTROID_TERMS).map((i) => entries[i]!);
+/**
+ * The centroid plus a vector (an article's, or another centroid: distinct terms either way), cut to its
+ * strongest terms. Each kept term's hash is handed down from the two sides', so that scoring the grown
+ * centroid does not hash its 150 terms again. Built in parallel lists by position (the centroid's terms,
+ * then the vector's new ones, the order a Map of the sum would have), without a Map entry or pair per term.
+ */
+function addVector(centroid: Array<[string, number]>, vector: TermEntries): Array<[string, number]> {
+  const size = centroid.length + entryCount(vector);
+  const terms: string[] = [];
+  const weights = new Float64Array(size);
+  const hashes = new Uint32Array(size);
+  const position = new Map<string, number>();
+  const own = termHashes(centroid);
+  eachEntry(centroid, (t, w, i) => {
+    position.set(t, i);
+    terms.push(t);
+    weights[i] = w;
+    hashes[i] = own[i]!;
+  });
+  const added = termHashes(vector);
+  eachEntry(vector, (t, w, j) => {
+    const at = position.get(t);
+    if (at !== undefined) weights[at] = weights[at]! + w;
+    else {
+      hashes[terms.length] = added[j]!;
+      weights[terms.length] = w;
+      terms.push(t);
+    }
+  });
+  const kept = strongest(weights.subarray(0, terms.length), (i) => terms[i]!, CENTROID_TERMS);
+  return withTermHashes(kept.map((i): [string, number] => [terms[i]!, weights[i]!]), Uint32Array.from(kept, (i) => hashes[i]!));
 }

@@ -80,6 +80,8 @@ export interface Frequencies {
 
 export async function frequencies(index: Pick<CorpusIndex, 'documentFrequencies'>, terms: string[]): Promise<Frequencies> {
   const { total, df } = await index.documentFrequencies(terms);
-  const map = new Map(terms.map((t, i) => [t, df[i] ?? 0]));
+  // Filled by index: `new Map(terms.map(...))` made a [term, count] pair per term (~200 per article) only to be read once.
+  const map = new Map<string, number>();
+  for (let i = 0; i < terms.length; i++) map.set(terms[i]!, df[i] ?? 0);
   return { total, get: (t) => map.get(t) ?? 0 };
 }

@@ -18,19 +18,51 @@ export interface HashedVector {
 /** Entries a vector may have: a term's position rides in the low bits of its sort key. */
 const MAX_ENTRIES = 1 << 16;
 
-export function hashedVector(vector: Iterable<[string, number]>): HashedVector {
-  const entries = Array.isArray(vector) ? (vector as Array<[string, number]>) : [...vector];
-  if (entries.length > MAX_ENTRIES) throw new Error(`a hashed vector holds at most ${MAX_ENTRIES} terms, not ${entries.length}`);
+/** A vector as its entries, term and weight, in their order: a Map's or a list's. */
+export type TermEntries = ReadonlyMap<string, number> | ReadonlyArray<readonly [string, number]>;
+
+export function entryCount(vector: TermEntries): number {
+  return vector instanceof Map ? vector.size : (vector as ReadonlyArray<unknown>).length;
+}
+
+/**
+ * Visits a vector's entries in order with their positions. Map.forEach and an indexed loop allocate
+ * nothing per entry; for-of over a Map (or spreading it) made a [term, weight] pair and an iterator result
+ * for each, and centroids are walked this way for every article that joins or meets a story.
+ */
+export function eachEntry(vector: TermEntries, visit: (term: string, weight: number, position: number) => void): void {
+  if (vector instanceof Map) {
+    let i = 0;
+    vector.forEach((weight: number, term: string) => visit(term, weight, i++));
+    return;
+  }
+  const list = vector as ReadonlyArray<readonly [string, number]>;
+  for (let i = 0; i < list.length; i++) visit(list[i]![0], list[i]![1], i);
+}
+
+/**
+ * `termHashes` are the entries' `hashString(term)` in entry order when the caller knows them already (a
+ * grown centroid's terms come from the old centroid and the article, both hashed before): hashing each
+ * term's characters again was most of building a centroid's form.
+ */
+export function hashedVector(vector: TermEntries, termHashes?: Uint32Array): HashedVector {
+  const n = entryCount(vector);
+  if (n > MAX_ENTRIES) throw new Error(`a hashed vector holds at most ${MAX_ENTRIES} terms, not ${n}`);
+  if (termHashes && termHashes.length !== n) throw new Error(`${termHashes.length} term hashes for ${n} terms`);
   // Sorted as one Float64Array of hash × 2^16 + position (exact below 2^53): a typed array sorts
   // numerically without a comparator, and no pair is allocated per term.
-  const keys = new Float64Array(entries.length);
-  entries.forEach(([term], i) => (keys[i] = hashString(term) * MAX_ENTRIES + i));
+  const keys = new Float64Array(n);
+  const byPosition = new Float64Array(n);
+  eachEntry(vector, (term, weight, i) => {
+    keys[i] = (termHashes ? termHashes[i]! : hashString(term)) * MAX_ENTRIES + i;
+    byPosition[i] = weight;
+  });
   keys.sort();
-  const hashes = new Uint32Array(keys.length);
-  const weights = new Float64Array(keys.length);
+  const hashes = new Uint32Array(n);
+  const weights = new Float64Array(n);
   keys.forEach((key, i) => {
     hashes[i] = Math.floor(key / MAX_ENTRIES);
-    weights[i] = entries[key % MAX_ENTRIES]![1];
+    weights[i] = byPosition[key % MAX_ENTRIES]!;
   });
   return { hashes, weights };
 }

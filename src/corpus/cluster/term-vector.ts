@@ -1,5 +1,6 @@
-import { hashedDot, hashedVector, type HashedVector } from './hashed-vector.js';
+import { eachEntry, entryCount, hashedDot, hashedVector, type HashedVector, type TermEntries } from './hashed-vector.js';
 import { strongest } from './strongest.js';
+import { hashString } from '../dedupe/hash.js';
 import type { ArticleFingerprint } from '../dedupe/fingerprint.js';
 
 /** A sparse vector over term stems. */
@@ -43,9 +44,9 @@ function unitTfIdf(counts: Array<[string, number]>, df: (term: string) => number
   return kept;
 }
 
-function norm(v: Iterable<[string, number]>): number {
+function norm(v: TermEntries): number {
   let s = 0;
-  for (const [, w] of v) s += w * w;
+  eachEntry(v, (_term, w) => (s += w * w));
   return Math.sqrt(s);
 }
 
@@ -61,16 +62,46 @@ export function centroidVector(centroid: Array<[string, number]>): TermVector {
   return found;
 }
 
-const hashedForms = new WeakMap<object, { hashed: HashedVector; norm: number }>();
+interface HashedForm {
+  hashed: HashedVector;
+  norm: number;
+  /** `hashString` of each term in the vector's own entry order, for the vectors grown from this one. */
+  termHashes: Uint32Array;
+}
+
+const hashedForms = new WeakMap<object, HashedForm>();
+/** Term hashes handed down to a vector whose hashed form is not built yet (a centroid not scored yet). */
+const knownTermHashes = new WeakMap<object, Uint32Array>();
 
 /** A vector's hashed form and norm, built once per value (article vectors and centroids are replaced, never changed). */
-export function hashedForm(vector: TermVector | Array<[string, number]>): { hashed: HashedVector; norm: number } {
+export function hashedForm(vector: TermEntries): HashedForm {
   let found = hashedForms.get(vector);
   if (!found) {
-    found = { hashed: hashedVector(vector), norm: norm(vector) };
+    let termHashes = knownTermHashes.get(vector);
+    if (!termHashes) {
+      const hashes = new Uint32Array(entryCount(vector));
+      eachEntry(vector, (term, _w, i) => (hashes[i] = hashString(term)));
+      termHashes = hashes;
+    }
+    found = { hashed: hashedVector(vector, termHashes), norm: norm(vector), termHashes };
     hashedForms.set(vector, found);
   }
   return found;
+}
+
+/**
+ * The hash of each term of `vector` in entry order: from its hashed form or from the vector it grew
+ * from, else computed (and kept with its hashed form, built then: a vector asked for is about to be
+ * scored or grown, and a story's centroid is scored before an article joins it).
+ */
+export function termHashes(vector: TermEntries): Uint32Array {
+  return knownTermHashes.get(vector) ?? hashedForm(vector).termHashes;
+}
+
+/** Records the term hashes of a new vector (in its entry order), so that its hashed form need not hash its terms. */
+export function withTermHashes<T extends TermEntries>(vector: T, hashes: Uint32Array): T {
+  knownTermHashes.set(vector, hashes);
+  return vector;
 }
 
 /** Cosine of a unit vector with a centroid. */

@@ -1,6 +1,6 @@
 import type { Sentence } from '../../core/types.js';
 import { scoreParaphrase, type ParaphraseScore } from './paraphrase-score.js';
-import { prepareSentence, selfFeatures, type PreparedSentence } from './sentence-features.js';
+import { keyOf, prepareSentence, selfFeatures, type PreparedSentence } from './sentence-features.js';
 
 /** The text of an article as the detailed comparison needs it. */
 export interface ArticleText {
@@ -87,7 +87,7 @@ export function alignSentences(a: PreparedArticle, b: PreparedArticle): Alignmen
       if (count < MIN_SHARED_STEMS || count / Math.min(sa.stems.size, b.sentences[bi]!.stems.size) < MIN_CONTAINMENT) continue;
       const sb = b.sentences[bi]!;
       // Copies repeat sentences verbatim: no need to weigh features to know those align.
-      const paraphrase = sa.key === sb.key ? identical(sa) : scoreParaphrase(sa, sb);
+      const paraphrase = keyOf(sa) === keyOf(sb) ? identical(sa) : scoreParaphrase(sa, sb);
       const score = alignScore(paraphrase);
       if (score >= ALIGN_SCORE) scored.push({ a: ai, b: bi, score, ...paraphrase });
     }

@@ -1,5 +1,5 @@
 import type { Link } from '../../core/types.js';
-import type { PreparedSentence } from './sentence-features.js';
+import { numbersOf, type PreparedSentence } from './sentence-features.js';
 import { isFunctionWord, stem, type Word } from './words.js';
 
 export type Change = Link['changes'][number];
@@ -72,7 +72,7 @@ function classify(e: Edit, balance: { hedges: number; negations: number }, b: Pr
   if (negationDelta !== 0 && Math.sign(negationDelta) === Math.sign(balance.negations) && e.a.length <= SHORT_EDIT && e.b.length <= SHORT_EDIT) {
     return negationDelta > 0 ? 'negation-removed' : 'negation-added';
   }
-  const numsA = e.a.filter((w) => w.numeric && !b.numbers.has(w.norm));
+  const numsA = e.a.filter((w) => w.numeric && !numbersOf(b).has(w.norm));
   const numsB = e.b.filter((w) => w.numeric);
   if (numsA.length && numsB.length) return 'number-changed';
   const contentA = e.a.filter((w) => !isFunctionWord(w.norm));

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AnalyzedArticle } from '../../core/types.js';
 import { minhash, sentenceKeys, shingleHashes } from './minhash.js';
+import { sortStrings } from './sort-strings.js';
 import { contentStems, isFunctionWord, stem, tokenize, type Word } from './words.js';
 
 /**
@@ -117,7 +118,7 @@ function countInto(counts: Map<string, number>, items: string[], weight: number)
 
 /**
  * Highest counts first, ties by key, so the fingerprint does not depend on word order. The keys are put
- * in buckets by count and each bucket is sorted by the engine's own string order (no comparator call),
+ * in buckets by count and each bucket is sorted in the engine's string order (sortStrings, no comparator call),
  * the buckets taken from the highest count down until `n` are out: of an article's few hundred terms most
  * share the lowest counts, and sorting them all by count and key was most of a fingerprint's time.
  */
@@ -130,7 +131,8 @@ function top(counts: Map<string, number>, n: number): Array<[string, number]> {
   });
   const out: Array<[string, number]> = [];
   for (const count of Float64Array.from(buckets.keys()).sort().reverse()) {
-    for (const key of buckets.get(count)!.sort()) {
+    if (out.length === n) break;
+    for (const key of sortStrings(buckets.get(count)!)) {
       if (out.length === n) return out;
       out.push([key, count]);
     }

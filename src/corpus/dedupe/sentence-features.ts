@@ -4,16 +4,23 @@ import { contentStems, isFunctionWord, tokenize, type Word } from './words.js';
 export interface PreparedSentence {
   start: number;
   end: number;
-  /** The word sequence, lower-cased: equal for the same sentence in two texts. */
-  key: string;
   words: Word[];
   stems: Set<string>;
-  numbers: Set<string>;
-  names: Set<string>;
-  contentWords: string[];
   stemList: string[];
+  /** The text the sentence is a span of (the article's, not a copy). */
+  source: string;
+  /** Whether the sentence's first word opens it (a capital there is no sign of a name). */
+  isStart: boolean;
+  // The rest is made the first time it is asked for (keyOf, numbersOf, namesOf, contentWordsOf, lettersOf):
+  // most sentences of an article never meet a sentence sharing enough stems to be compared, let alone scored.
+  /** The word sequence, lower-cased: equal for the same sentence in two texts. */
+  key?: string;
+  numbers?: Set<string>;
+  /** Capitalised content words inside the sentence, and its content words in order. */
+  names?: Set<string>;
+  contentWords?: string[];
   /** Letters and digits only, lower-cased, for character n-grams. */
-  text: string;
+  letters?: string;
   /** Stem bigrams and character trigrams, computed the first time the sentence is scored. */
   bigrams?: Set<string>;
   trigrams?: Float64Array;
@@ -26,20 +33,25 @@ export interface PreparedSentence {
 export function prepareSentence(text: string, start: number, end: number, isStart = true): PreparedSentence {
   const words = tokenize(text, start, end).filter((w) => w.end <= end);
   const stems = contentStems(words);
-  const letters = text.slice(start, end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
   return {
     start,
     end,
-    key: words.map((w) => w.norm).join(' '),
     words,
     stems: new Set(stems),
     stemList: stems,
-    text: letters,
-    numbers: new Set(words.filter((w) => w.numeric).map((w) => w.norm)),
-    names: new Set(
-      words.filter((w, i) => w.capital && !w.numeric && !(isStart && i === 0) && !isFunctionWord(w.norm)).map((w) => w.norm),
-    ),
-    contentWords: words.filter((w) => !isFunctionWord(w.norm)).map((w) => w.norm),
+    source: text,
+    isStart,
+    // Every field made later is present from the start, so that all sentences share one shape: fields added
+    // in whatever order each sentence is first scored made many, and the alignment's loops read them all.
+    key: undefined,
+    numbers: undefined,
+    names: undefined,
+    contentWords: undefined,
+    letters: undefined,
+    bigrams: undefined,
+    trigrams: undefined,
+    ngrams: undefined,
+    selfScore: undefined,
   };
 }
 
@@ -104,13 +116,39 @@ function bigramsOf(s: PreparedSentence): Set<string> {
   return s.bigrams;
 }
 
+/** Made eagerly, a sentence's key, numbers, names, content words and letters were half the time of preparing an article. */
+export function keyOf(s: PreparedSentence): string {
+  s.key ??= s.words.map((w) => w.norm).join(' ');
+  return s.key;
+}
+
+export function numbersOf(s: PreparedSentence): Set<string> {
+  s.numbers ??= new Set(s.words.filter((w) => w.numeric).map((w) => w.norm));
+  return s.numbers;
+}
+
+function namesOf(s: PreparedSentence): Set<string> {
+  s.names ??= new Set(s.words.filter((w, i) => w.capital && !w.numeric && !(s.isStart && i === 0) && !isFunctionWord(w.norm)).map((w) => w.norm));
+  return s.names;
+}
+
+function contentWordsOf(s: PreparedSentence): string[] {
+  s.contentWords ??= s.words.filter((w) => !isFunctionWord(w.norm)).map((w) => w.norm);
+  return s.contentWords;
+}
+
+function lettersOf(s: PreparedSentence): string {
+  s.letters ??= s.source.slice(s.start, s.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+  return s.letters;
+}
+
 /**
  * The distinct character trigrams, each as its three UTF-16 code units in one number (exact below 2^48),
  * sorted: two sentences' trigrams meet in one merge, with no trigram string or Set per sentence.
  */
 function trigramsOf(s: PreparedSentence): Float64Array {
   if (!s.trigrams) {
-    const t = s.text;
+    const t = lettersOf(s);
     const keys = new Float64Array(Math.max(0, t.length - 2));
     for (let i = 0; i + 3 <= t.length; i++) keys[i] = t.charCodeAt(i) * 2 ** 32 + t.charCodeAt(i + 1) * 2 ** 16 + t.charCodeAt(i + 2);
     keys.sort();
@@ -135,12 +173,12 @@ export function pairFeatures(a: PreparedSentence, b: PreparedSentence): PairFeat
     bigramDice: dice(bigramsOf(a), bigramsOf(b)),
     charJaccard: sortedJaccard(trigramsOf(a), trigramsOf(b)),
     lengthRatio: Math.min(a.words.length, b.words.length) / Math.max(1, a.words.length, b.words.length),
-    numbersDiffer: symmetricShare(a.numbers, b.numbers),
-    namesDiffer: symmetricShare(a.names, b.names),
+    numbersDiffer: symmetricShare(numbersOf(a), numbersOf(b)),
+    namesDiffer: symmetricShare(namesOf(a), namesOf(b)),
     orderLcs: lcsRatio(a, b),
     uncoveredMax: Math.max(1 - common / (a.stems.size || 1), 1 - common / (b.stems.size || 1)),
     uncoveredMin: Math.min(1 - common / (a.stems.size || 1), 1 - common / (b.stems.size || 1)),
-    numbersAgree: subset(a.numbers, b.numbers) || subset(b.numbers, a.numbers) ? 1 : 0,
+    numbersAgree: subset(numbersOf(a), numbersOf(b)) || subset(numbersOf(b), numbersOf(a)) ? 1 : 0,
     wordTrigramDice: dice(x[2]!, y[2]!),
     ngram1Min: ngram1.min,
     ngram1Max: ngram1.max,
@@ -165,11 +203,11 @@ export function selfFeatures(s: PreparedSentence): PairFeatures {
     dice: stems,
     containment: stems,
     bigramDice: has(s.stemList.length - 1),
-    charJaccard: has(s.text.length - 2),
+    charJaccard: has(lettersOf(s).length - 2),
     lengthRatio: has(words),
     numbersDiffer: 0,
     namesDiffer: 0,
-    orderLcs: has(s.contentWords.length),
+    orderLcs: has(contentWordsOf(s).length),
     uncoveredMax: 1 - stems,
     uncoveredMin: 1 - stems,
     numbersAgree: 1,
@@ -249,8 +287,8 @@ function symmetricShare(a: Set<string>, b: Set<string>): number {
 
 /** Longest common subsequence of the content words, over the longer sentence's count: word order kept. */
 function lcsRatio(a: PreparedSentence, b: PreparedSentence): number {
-  const x = a.contentWords;
-  const y = b.contentWords;
+  const x = contentWordsOf(a);
+  const y = contentWordsOf(b);
   if (!x.length || !y.length) return 0;
   // Two rows swapped, not one allocated per word.
   let prev = new Int32Array(y.length + 1);
