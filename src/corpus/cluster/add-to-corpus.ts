@@ -3,7 +3,7 @@ import { prepareArticle, type PreparedArticle } from '../dedupe/align-sentences.
 import { compareArticles } from '../dedupe/compare-articles.js';
 import { fingerprintArticle, type ArticleFingerprint } from '../dedupe/fingerprint.js';
 import { bandKeys } from '../dedupe/minhash.js';
-import { sortStrings } from '../dedupe/sort-strings.js';
+import { topByCount } from '../dedupe/top-by-count.js';
 import { type CorpusIndex, type Frequencies, frequencies } from './corpus-index.js';
 import { storedForm } from './stored-vector.js';
 import { placeInStory } from './place-in-story.js';
@@ -85,7 +85,7 @@ async function addOne(
 
   const hits = new Map<string, number>();
   for (const id of await index.candidatesByTerms(indexTerms, PER_TERM)) hits.set(id, (hits.get(id) ?? 0) + 1);
-  const termCandidates = mostHits(hits, TERM_CANDIDATES);
+  const termCandidates = topByCount(hits, TERM_CANDIDATES).map(([id]) => id);
   const bandCandidates = sharedKeys(await index.candidatesByBands(keys, MAX_PER_KEY));
   const candidates = [...new Set([...termCandidates, ...bandCandidates])];
   const mine = hashedForm(vectors.words).hashed;
@@ -182,28 +182,6 @@ async function copySiblings(index: CorpusIndex, id: string, links: Link[], compa
   if (!links.length) return [];
   const around = (await index.linksOf(links.map((l) => (l.a === id ? l.b : l.a)))).flatMap((l) => [l.a, l.b]);
   return [...new Set(around)].filter((other) => other !== id && !compared.has(other)).sort().slice(0, MAX_SIBLINGS);
-}
-
-/**
- * The `k` ids with the most hits (ties by id). Only the hits at or above the k-th count are sorted: a
- * count is at most the number of index terms, and sorting all of up to 2,000 hits per article cost more
- * than the lookup itself. Those above it are fewer than `k`; those at it (often most hits, one term each)
- * are sorted as bare ids in the engine's string order (sortStrings), with no comparator call or pair per hit.
- */
-function mostHits(hits: Map<string, number>, k: number): string[] {
-  // forEach rather than for-of: iterating a Map's entries allocated a [key, value] pair for each of the hits.
-  const perCount: number[] = [];
-  hits.forEach((c) => (perCount[c] = (perCount[c] ?? 0) + 1));
-  let threshold = perCount.length;
-  for (let taken = 0; threshold > 0 && taken < k; ) taken += perCount[--threshold] ?? 0;
-  const above: Array<[string, number]> = [];
-  const tied: string[] = [];
-  hits.forEach((c, id) => {
-    if (c > threshold) above.push([id, c]);
-    else if (c === threshold) tied.push(id);
-  });
-  const ids = above.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([id]) => id);
-  return [...ids, ...sortStrings(tied)].slice(0, k);
 }
 
 /** Candidates sharing enough keys, each once. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AnalyzedArticle } from '../../core/types.js';
 import { minhash, sentenceKeys, shingleHashes } from './minhash.js';
-import { sortStrings } from './sort-strings.js';
+import { topByCount } from './top-by-count.js';
 import { contentStems, isFunctionWord, stem, tokenize, type Word } from './words.js';
 
 /**
@@ -59,8 +59,8 @@ export function fingerprintArticle(article: AnalyzedArticle): ArticleFingerprint
     textHash: createHash('sha1').update(words.map((w) => w.norm).join(' ')).digest('base64url').slice(0, 16),
     minhash: minhash(shingleHashes(words)),
     sentenceKeys: sentenceKeys(wordsBySpan(words, article.sentences)),
-    terms: top(termCounts, MAX_TERMS),
-    names: top(countInto(new Map(), names, 1), MAX_NAMES),
+    terms: topByCount(termCounts, MAX_TERMS),
+    names: topByCount(countInto(new Map(), names, 1), MAX_NAMES),
   };
 }
 
@@ -114,28 +114,4 @@ function capitalisedNames(article: AnalyzedArticle, words: Word[]): string[] {
 function countInto(counts: Map<string, number>, items: string[], weight: number): Map<string, number> {
   for (const item of items) counts.set(item, (counts.get(item) ?? 0) + weight);
   return counts;
-}
-
-/**
- * Highest counts first, ties by key, so the fingerprint does not depend on word order. The keys are put
- * in buckets by count and each bucket is sorted in the engine's string order (sortStrings, no comparator call),
- * the buckets taken from the highest count down until `n` are out: of an article's few hundred terms most
- * share the lowest counts, and sorting them all by count and key was most of a fingerprint's time.
- */
-function top(counts: Map<string, number>, n: number): Array<[string, number]> {
-  const buckets = new Map<number, string[]>();
-  counts.forEach((count, key) => {
-    const bucket = buckets.get(count);
-    if (bucket) bucket.push(key);
-    else buckets.set(count, [key]);
-  });
-  const out: Array<[string, number]> = [];
-  for (const count of Float64Array.from(buckets.keys()).sort().reverse()) {
-    if (out.length === n) break;
-    for (const key of sortStrings(buckets.get(count)!)) {
-      if (out.length === n) return out;
-      out.push([key, count]);
-    }
-  }
-  return out;
 }
