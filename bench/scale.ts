@@ -8,6 +8,8 @@ import { MemoryCorpusIndex } from '../src/corpus/cluster/memory-corpus-index.js'
 import { copyGroupOf, generateArticles } from './synthetic/generate-articles.js';
 
 const BATCH = 1000;
+/** A progress line on stderr every this many articles: a 1M run takes over an hour, and its per-segment cost is the growth curve. */
+const PROGRESS_EVERY = 50_000;
 
 async function measure(n: number): Promise<void> {
   const index = new MemoryCorpusIndex();
@@ -24,6 +26,8 @@ async function measure(n: number): Promise<void> {
   let corpusMs = 0;
   let corpusCpuMs = 0;
   let batch: AnalyzedArticle[] = [];
+  let added = 0;
+  let segmentCpuMs = 0;
   const flush = async (): Promise<void> => {
     const started = performance.now();
     const cpu = process.cpuUsage();
@@ -31,6 +35,15 @@ async function measure(n: number): Promise<void> {
     corpusMs += performance.now() - started;
     const used = process.cpuUsage(cpu);
     corpusCpuMs += (used.user + used.system) / 1000;
+    added += batch.length;
+    if (added % PROGRESS_EVERY === 0) {
+      const memory = process.memoryUsage();
+      console.error(
+        `  ${added} articles: ${(corpusCpuMs / 1000).toFixed(1)} s CPU so far, last ${PROGRESS_EVERY} at ${((corpusCpuMs - segmentCpuMs) / PROGRESS_EVERY).toFixed(2)} ms/article; ` +
+          `RSS ${(memory.rss / 1048576).toFixed(0)} MB, heap ${(memory.heapUsed / 1048576).toFixed(0)} MB`,
+      );
+      segmentCpuMs = corpusCpuMs;
+    }
     linkCount += update.newLinks.length;
     truePositives += update.newLinks.filter((l) => copyGroupOf(l.a) === copyGroupOf(l.b)).length;
     for (const s of update.touchedStories) liveStories.add(s.id);
