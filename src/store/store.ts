@@ -34,7 +34,8 @@ export interface SearchQuery {
 /**
  * A query whose words match more than this many articles, or quotes, is broad: relevance says little
  * about a word that common, and ranking or counting all its matches costs time that grows with the
- * collection. Its hits come newest first (score 0) and its count stops here (`totalExact` false); the
+ * collection. Its hits come most recently added first (score 0: the order of ingest, which a full-text
+ * index walks cheaply, not of publication) and its count stops here (`totalExact` false); the
  * filters still apply exactly. Paging further than this widens it to `offset + limit`. Small enough
  * that the words a story or two share are ranked and a broad query's cost stays bounded.
  */
@@ -158,8 +159,8 @@ export interface Store {
 
   /**
    * Full-text search over articles (title, text) and quotes (text, speaker), best match first; a
-   * broad query (see SEARCH_WINDOW) newest first. An empty `text` lists what the filters select
-   * (newest first) instead.
+   * broad query (see SEARCH_WINDOW) most recently added first. An empty `text` lists what the filters
+   * select (latest published first) instead.
    */
   search(query: SearchQuery): Promise<SearchPage>;
   logIngest(entries: IngestLogEntry[]): Promise<void>;

@@ -69,7 +69,7 @@ function formatHits(page: SearchPage, offset: number): string {
     return `${offset + index + 1}. ${head}\n   ${where}${where ? ' · ' : ''}article ${hit.articleId}\n   ${hit.snippet.replace(/\s+/g, ' ')}\n`;
   });
   const shown = `${offset + 1}-${offset + page.items.length}`;
-  return `${lines.join('\n')}\n${page.items.length > 0 ? shown : 'none'} of ${page.totalExact ? page.total : `more than ${page.total} (newest first)`} match(es).\n`;
+  return `${lines.join('\n')}\n${page.items.length > 0 ? shown : 'none'} of ${page.totalExact ? page.total : `more than ${page.total} (most recently added first)`} match(es).\n`;
 }
 
 function wholeNumber(value: string, flag: string, min: number, problems: string[]): number {

@@ -68,7 +68,7 @@ export const searchPageSchema = z
     total: z.number().int(),
     totalExact: z
       .boolean()
-      .describe('false for a broad query (its words match more than SEARCH_WINDOW = 200 articles or quotes): hits newest first, `total` a lower bound'),
+      .describe('false for a broad query (its words match more than SEARCH_WINDOW = 200 articles or quotes): hits most recently added first (the order of ingest, not of publication), `total` a lower bound'),
     limit: z.number().int(),
     offset: z.number().int(),
   })
