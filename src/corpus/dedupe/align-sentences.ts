@@ -108,10 +108,11 @@ export function alignSentences(a: PreparedArticle, b: PreparedArticle): Alignmen
 /**
  * The score of a sentence with a verbatim copy of it (the same word sequence, so the same word count:
  * its features with itself, length ratio 1 included), one value shared by all the pairs it is in: a
- * source sentence is met verbatim in each of its copies.
+ * source sentence is met verbatim in each of its copies. Frozen, since it is shared: a change through one
+ * pair would throw rather than alter the others.
  */
 function identical(s: PreparedSentence): ParaphraseScore {
-  s.selfScore ??= { probability: 1, features: selfFeatures(s) };
+  s.selfScore ??= Object.freeze({ probability: 1, features: Object.freeze(selfFeatures(s)) });
   return s.selfScore;
 }
 
