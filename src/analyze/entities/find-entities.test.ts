@@ -61,6 +61,35 @@ describe('findEntities', () => {
   });
 });
 
+describe('findEntities on names of two unknown words', () => {
+  const typeOf = (text: string, name: string) => entitiesOf(text).filter((e) => e.name === name).map((e) => e.type);
+
+  it('types a company as a body by its pronoun and by its first word standing alone', () => {
+    const text = 'Halvorsen Brekke cut 400 jobs at its plant in Oslo. Analysts expect Halvorsen to recover.';
+    expect(typeOf(text, 'Halvorsen Brekke')).toEqual(['organization', 'organization']);
+  });
+
+  it('types a body by the kind of body before it, its possessions and "which"', () => {
+    const text = 'The retailer Marlow Finch reported a loss. Marlow Finch, which has 40 stores, said Marlow Finch’s shares fell.';
+    expect(typeOf(text, 'Marlow Finch')).toEqual(['organization', 'organization', 'organization']);
+  });
+
+  it('keeps a person with an unusual name a person: an age, "who", "she" and the surname alone', () => {
+    const text = 'Tavita Ngata, 34, said she had never seen such a crowd. Ngata, who runs a bakery, said her shop was full.';
+    expect(typeOf(text, 'Tavita Ngata')).toEqual(['person', 'person']);
+  });
+
+  it('keeps a person named family name first a person when a pronoun says so', () => {
+    const text = 'Wang Lei said he would visit the port. Wang told reporters his plan was ready.';
+    expect(typeOf(text, 'Wang Lei')).toEqual(['person', 'person']);
+  });
+
+  it('leaves a name with no evidence either way a person', () => {
+    const text = 'Odile Marchetti arrived on Monday and left the next day.';
+    expect(typeOf(text, 'Odile Marchetti')).toEqual(['person']);
+  });
+});
+
 describe('findEntities on names made of initials', () => {
   it('does not fail on a person named only by initials, and still finds the others', () => {
     const text = 'The report was written by J. R. and reviewed by Maria Lopez. Lopez said it was late.';

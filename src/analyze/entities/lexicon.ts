@@ -82,3 +82,26 @@ export const NAME_CONNECTORS = words('of for and on the de');
 
 /** Pronouns that can name a speaker, with the kind of antecedent they take. */
 export const PERSON_PRONOUNS = words('he she him her his hers i me my we us our');
+
+/** Lower-case nouns for kinds of bodies, written before a body's name ("automaker Chrysler", "airline Aer Lingus"). */
+export const BODY_KIND_NOUNS = words(`
+  company firm automaker carmaker maker manufacturer airline carrier airframer retailer bank lender insurer
+  conglomerate chain brand supplier contractor subsidiary label charity broadcaster agency
+`);
+
+/** Lower-case nouns that follow a body's possessive ("Ford's workforce"), not a person's. */
+export const BODY_POSSESSIONS = words(`
+  shares stock shareholders investors board employees workforce staff headquarters plant plants factory
+  factories products product production operations subsidiary subsidiaries brand profits profit revenue
+  revenues sales stores customers website earnings losses
+`);
+
+/** Lower-case nouns that follow a person's possessive ("Howard's wife"), not a body's. */
+export const PERSON_POSSESSIONS = words(`
+  wife husband son sons daughter daughters mother father brother sister family children parents death
+  funeral birthday life career girlfriend boyfriend widow
+`);
+
+/** Third-person pronouns by what they stand for. */
+export const BODY_PRONOUNS = words('its itself');
+export const PERSONAL_PRONOUNS = words('he him his himself she her hers herself');
