@@ -20,9 +20,10 @@ export function bodyEvidence(run: ClassifiedRun, tokens: Token[], text: string):
   if (run.definite && run.last > run.first) score++; // a person is not "the Anna Berg"
   if (before && !start.breakBefore && !before.cap && BODY_KIND_NOUNS.has(before.lower)) score++;
   if (before && HONORIFICS.has(before.lower.replace(/\.$/, ''))) score -= 2;
-  if (next && end.possessive && !next.breakBefore) {
+  if (next && !next.breakBefore && !next.cap) {
+    // "Ford's workforce", "Apple engineers"; but "Howard's wife".
     if (BODY_POSSESSIONS.has(next.lower)) score++;
-    else if (PERSON_POSSESSIONS.has(next.lower)) score--;
+    else if (end.possessive && PERSON_POSSESSIONS.has(next.lower)) score--;
   }
   if (next && /^\s*,\s*$/.test(text.slice(end.end, next.start))) {
     if (next.lower === 'which') score++;
@@ -79,6 +80,19 @@ function nameEvidence(name: string, loneWords: Set<string>, lowerCaseWords: Set<
   return score;
 }
 
+// Inside a quotation opened earlier in its paragraph.
+function isQuoted(text: string, offset: number): boolean {
+  const paragraph = text.lastIndexOf('\n', offset) + 1;
+  let open = false;
+  for (let i = paragraph; i < offset; i++) {
+    const c = text[i];
+    if (c === '"') open = !open;
+    else if (c === '“') open = true;
+    else if (c === '”') open = false;
+  }
+  return open;
+}
+
 // "the company", "the airline": the article is about a body, whose name it may not give in full.
 function speaksOfBodies(tokens: Token[]): boolean {
   return tokens.some((t, i) => t.lower === 'the' && BODY_KIND_NOUNS.has(tokens[i + 1]?.lower ?? '') && !tokens[i + 1]!.cap);
@@ -96,7 +110,8 @@ export function retypeBodies(mentions: Array<{ run: ClassifiedRun; cluster: Clus
     if (cluster.type !== 'person' || cluster.roles.size > 0) continue;
     const seen = evidence.get(cluster) ?? { score: 0, loneWords: new Set<string>() };
     seen.score += bodyEvidence(run, tokens, text);
-    if (run.first === run.last) seen.loneWords.add(tokens[run.first]!.lower);
+    // A speaker names colleagues by first name ("Tim and the team"): quoted words say nothing of the name's order.
+    if (run.first === run.last && !isQuoted(text, tokens[run.first]!.start)) seen.loneWords.add(tokens[run.first]!.lower);
     evidence.set(cluster, seen);
   }
   const bodies = evidence.size > 0 && speaksOfBodies(tokens);

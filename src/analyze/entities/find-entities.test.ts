@@ -74,6 +74,11 @@ describe('findEntities on names of two unknown words', () => {
     expect(typeOf(text, 'Marlow Finch')).toEqual(['organization', 'organization', 'organization']);
   });
 
+  it('types a body whose first word stands alone in an article about "the company"', () => {
+    const text = 'Quillon Avery opened a depot in Leeds. The company said Quillon expects to hire 200 people.';
+    expect(typeOf(text, 'Quillon Avery')).toEqual(['organization', 'organization']);
+  });
+
   it('keeps a person with an unusual name a person: an age, "who", "she" and the surname alone', () => {
     const text = 'Tavita Ngata, 34, said she had never seen such a crowd. Ngata, who runs a bakery, said her shop was full.';
     expect(typeOf(text, 'Tavita Ngata')).toEqual(['person', 'person']);
@@ -82,6 +87,11 @@ describe('findEntities on names of two unknown words', () => {
   it('keeps a person named family name first a person when a pronoun says so', () => {
     const text = 'Wang Lei said he would visit the port. Wang told reporters his plan was ready.';
     expect(typeOf(text, 'Wang Lei')).toEqual(['person', 'person']);
+  });
+
+  it('counts a first name standing alone as a body\'s short name only outside quotations', () => {
+    const text = 'Nadia Okafor will lead the company from May. “Nadia knows every plant we run,” the chairman said.';
+    expect(typeOf(text, 'Nadia Okafor')).toEqual(['person', 'person']);
   });
 
   it('leaves a name with no evidence either way a person', () => {

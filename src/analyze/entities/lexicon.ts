@@ -91,9 +91,9 @@ export const BODY_KIND_NOUNS = words(`
 
 /** Lower-case nouns that follow a body's possessive ("Ford's workforce"), not a person's. */
 export const BODY_POSSESSIONS = words(`
-  shares stock shareholders investors board employees workforce staff headquarters plant plants factory
-  factories products product production operations subsidiary subsidiaries brand profits profit revenue
-  revenues sales stores customers website earnings losses
+  shares stock shareholders investors board employees executives engineers workforce staff headquarters
+  plant plants factory factories products product production operations subsidiary subsidiaries brand
+  profits profit revenue revenues sales stores customers website earnings losses
 `);
 
 /** Lower-case nouns that follow a person's possessive ("Howard's wife"), not a body's. */
