@@ -1,41 +1,89 @@
 import type { ClassifiedRun } from './classify-run.js';
-import { BODY_KIND_NOUNS, BODY_POSSESSIONS, BODY_PRONOUNS, CALENDAR_WORDS, HONORIFICS, ORG_WORDS, PERSON_POSSESSIONS, PERSONAL_PRONOUNS } from './lexicon.js';
+import {
+  BODY_KIND_NOUNS, BODY_POSSESSIONS, BODY_PRONOUNS, CALENDAR_WORDS, FUNCTION_WORDS, HONORIFICS, MAKER_NOUNS, ORG_WORDS,
+  PERSON_POSSESSIONS, PERSONAL_PRONOUNS,
+} from './lexicon.js';
 import type { Cluster } from './resolve-mentions.js';
 import type { Token } from './tokens.js';
 
 // How far after a name its pronoun is looked for, within the sentence.
 const PRONOUN_REACH = 12;
+// Words a subject may follow in its sentence ("In addition, Chrysler will ...").
+const SUBJECT_REACH = 3;
 
 /**
- * What the words around one mention say it names: above zero a body, below zero a person.
- * "the Federal Reserve", "automaker Chrysler", "Ford's workforce", "Boeing, which", "Airbus said
- * its ..." against "Mr Howard", "Howard's wife", "Lee Kuan, who", "Aditi Rao said she ...".
+ * A name of unknown words without a title was taken for a person by its shape; all its mentions
+ * in the article decide whether it is a body instead ("Northrop Grumman", "Aer Lingus"). Only
+ * evidence for a body turns it: none, or a tie, leaves a person. A title settles it as a person.
+ * Mutates the clusters' type.
  */
-export function bodyEvidence(run: ClassifiedRun, tokens: Token[], text: string): number {
+export function retypeBodies(mentions: Array<{ run: ClassifiedRun; cluster: Cluster }>, tokens: Token[], text: string, lowerCaseWords: Set<string>): void {
+  const evidence = new Map<Cluster, { score: number; loneWords: Set<string> }>();
+  for (const { run, cluster } of mentions) {
+    if (cluster.type !== 'person' || cluster.roles.size > 0) continue;
+    const seen = evidence.get(cluster) ?? { score: 0, loneWords: new Set<string>() };
+    seen.score += phraseEvidence(run, tokens) + clauseEvidence(run, tokens, text);
+    // A speaker names colleagues by first name ("Tim and the team"): quoted words say nothing of the name's order.
+    if (run.first === run.last && !isQuoted(text, tokens[run.first]!.start)) seen.loneWords.add(tokens[run.first]!.lower);
+    evidence.set(cluster, seen);
+  }
+  const bodies = evidence.size > 0 && speaksOfBodies(tokens);
+  for (const [cluster, { score, loneWords }] of evidence) {
+    if (score + nameEvidence(cluster.name, loneWords, lowerCaseWords, bodies) > 0) cluster.type = 'organization';
+  }
+}
+
+/**
+ * What the words around one mention say, above zero for a body and below for a person: "the
+ * Federal Reserve", "automaker Chrysler", "Ford's workforce", "Apple engineers" against "Mr Howard",
+ * "Rev. Al Sharpton", "Donald J. Trump", "Howard's wife", "Barra, 51,".
+ */
+function phraseEvidence(run: ClassifiedRun, tokens: Token[]): number {
   let score = 0;
   const start = tokens[run.first]!;
   const end = tokens[run.last]!;
   const before = tokens[run.first - 1];
   const next = tokens[run.last + 1];
-  if (run.definite && run.last > run.first) score++; // a person is not "the Anna Berg"
-  if (before && !start.breakBefore && !before.cap && BODY_KIND_NOUNS.has(before.lower)) score++;
-  if (before && HONORIFICS.has(before.lower.replace(/\.$/, ''))) score -= 2;
-  if (next && !next.breakBefore && !next.cap) {
-    // "Ford's workforce", "Apple engineers"; but "Howard's wife".
-    if (BODY_POSSESSIONS.has(next.lower)) score++;
-    else if (end.possessive && PERSON_POSSESSIONS.has(next.lower)) score--;
-  }
-  if (next && /^\s*,\s*$/.test(text.slice(end.end, next.start))) {
-    if (next.lower === 'which') score++;
-    else if (next.lower === 'who') score--;
-  }
-  if (next && /^\s*,\s*\d+\s*,/.test(text.slice(end.end))) score -= 2; // "Barra, 51,"
-  if (isSentenceSubject(run, tokens)) score += pronounEvidence(run.last, tokens, text);
+  const nounAfter = next !== undefined && !next.breakBefore && !next.cap;
+  // A person is not "the Anna Berg", though "the Anna Berg campaign" is hers ("the Federal Reserve cut" is a verb's).
+  if (run.definite && run.last > run.first && !(nounAfter && !FUNCTION_WORDS.has(next.lower) && !/ed$/.test(next.lower))) score++;
+  if (before && !start.breakBefore && !before.cap && isBodyKind(tokens, run.first - 1)) score++;
+  if (nounAfter && BODY_POSSESSIONS.has(next.lower)) score++;
+  if (nounAfter && end.possessive && PERSON_POSSESSIONS.has(next.lower)) score--;
+  if (before && HONORIFICS.has(before.lower)) score -= 2;
+  if (/^\p{Lu}\p{Ll}{1,3}\.$/u.test(start.text)) score -= 2; // an abbreviated title
+  if (tokens.slice(run.first + 1, run.last).some((t) => /^\p{Lu}\.$/u.test(t.text))) score -= 2; // a middle initial
   return score;
 }
 
-// Words a subject may follow in its sentence ("In addition, Chrysler will ...").
-const SUBJECT_REACH = 3;
+/**
+ * What the clause says: ", who", an age, and after a name at the head of its sentence ", which"
+ * and the pronoun that follows ("Airbus said its ...", "Aditi Rao said she ..."). Later in a
+ * sentence "which" and "its" stand as often for something else as for the name.
+ */
+function clauseEvidence(run: ClassifiedRun, tokens: Token[], text: string): number {
+  const end = tokens[run.last]!;
+  const next = tokens[run.last + 1];
+  if (!next) return 0;
+  const subject = isSentenceSubject(run, tokens);
+  let score = 0;
+  if (/^\s*,\s*$/.test(text.slice(end.end, next.start))) {
+    if (next.lower === 'who') score--;
+    else if (next.lower === 'which' && subject) score++;
+  }
+  if (/^\s*,\s*\d+\s*,/.test(text.slice(end.end, end.end + 8))) score -= 2;
+  if (subject) score += pronounEvidence(run.last, tokens, text);
+  return score;
+}
+
+// "automaker Chrysler", "electronics maker Apple": a maker needs its product before it, since
+// "manufacturer Ron Johnson" is as often a person's trade.
+function isBodyKind(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (BODY_KIND_NOUNS.has(t.lower)) return true;
+  const product = tokens[i - 1];
+  return MAKER_NOUNS.has(t.lower) && !t.breakBefore && product !== undefined && !product.cap && !FUNCTION_WORDS.has(product.lower);
+}
 
 // A name at the head of its sentence is most often its subject, which a later pronoun refers to.
 function isSentenceSubject(run: ClassifiedRun, tokens: Token[]): boolean {
@@ -96,27 +144,4 @@ function isQuoted(text: string, offset: number): boolean {
 // "the company", "the airline": the article is about a body, whose name it may not give in full.
 function speaksOfBodies(tokens: Token[]): boolean {
   return tokens.some((t, i) => t.lower === 'the' && BODY_KIND_NOUNS.has(tokens[i + 1]?.lower ?? '') && !tokens[i + 1]!.cap);
-}
-
-/**
- * A name of unknown words without a title was taken for a person by its shape; all its mentions
- * in the article decide whether it is a body instead ("Northrop Grumman", "Aer Lingus"). Only
- * evidence for a body turns it: none, or a tie, leaves a person. A title settles it as a person.
- * Mutates the clusters' type.
- */
-export function retypeBodies(mentions: Array<{ run: ClassifiedRun; cluster: Cluster }>, tokens: Token[], text: string, lowerCaseWords: Set<string>): void {
-  const evidence = new Map<Cluster, { score: number; loneWords: Set<string> }>();
-  for (const { run, cluster } of mentions) {
-    if (cluster.type !== 'person' || cluster.roles.size > 0) continue;
-    const seen = evidence.get(cluster) ?? { score: 0, loneWords: new Set<string>() };
-    seen.score += bodyEvidence(run, tokens, text);
-    // A speaker names colleagues by first name ("Tim and the team"): quoted words say nothing of the name's order.
-    if (run.first === run.last && !isQuoted(text, tokens[run.first]!.start)) seen.loneWords.add(tokens[run.first]!.lower);
-    evidence.set(cluster, seen);
-  }
-  const bodies = evidence.size > 0 && speaksOfBodies(tokens);
-  for (const [cluster, { score, loneWords }] of evidence) {
-    const total = score + nameEvidence(cluster.name, loneWords, lowerCaseWords, bodies);
-    if (total > 0) cluster.type = 'organization';
-  }
 }

@@ -94,6 +94,18 @@ describe('findEntities on names of two unknown words', () => {
     expect(typeOf(text, 'Nadia Okafor')).toEqual(['person', 'person']);
   });
 
+  it('types a body by what it makes, but not a person by a trade', () => {
+    const text = 'The electronics maker Quorra Vale sued its rival. Later, manufacturer Edwin Marsh won a seat.';
+    expect(typeOf(text, 'Quorra Vale')).toEqual(['organization']);
+    expect(typeOf(text, 'Edwin Marsh')).toEqual(['person']);
+  });
+
+  it('keeps a person a person in "the <name> campaign", with a middle initial, or before a ", which" about something else', () => {
+    const text = 'Voters praised the Rosa Lindqvist campaign. Critics attacked a plan of the candidate, Teodor B. Hale, which would cost $1 billion.';
+    expect(typeOf(text, 'Rosa Lindqvist')).toEqual(['person']);
+    expect(typeOf(text, 'Teodor B. Hale')).toEqual(['person']);
+  });
+
   it('leaves a name with no evidence either way a person', () => {
     const text = 'Odile Marchetti arrived on Monday and left the next day.';
     expect(typeOf(text, 'Odile Marchetti')).toEqual(['person']);

@@ -85,15 +85,18 @@ export const PERSON_PRONOUNS = words('he she him her his hers i me my we us our'
 
 /** Lower-case nouns for kinds of bodies, written before a body's name ("automaker Chrysler", "airline Aer Lingus"). */
 export const BODY_KIND_NOUNS = words(`
-  company firm automaker carmaker maker manufacturer airline carrier airframer retailer bank lender insurer
-  conglomerate chain brand supplier contractor subsidiary label charity broadcaster agency
+  company firm automaker carmaker airline carrier airframer retailer bank lender insurer conglomerate
+  chain subsidiary label charity broadcaster agency
 `);
 
-/** Lower-case nouns that follow a body's possessive ("Ford's workforce"), not a person's. */
+/** Nouns for a body by what it makes, after the product ("electronics maker Apple"). */
+export const MAKER_NOUNS = words('maker manufacturer supplier');
+
+/** Lower-case nouns that follow a body's name or possessive ("Ford's workforce", "Apple engineers"), not a person's. */
 export const BODY_POSSESSIONS = words(`
-  shares stock shareholders investors board employees executives engineers workforce staff headquarters
-  plant plants factory factories products product production operations subsidiary subsidiaries brand
-  profits profit revenue revenues sales stores customers website earnings losses
+  shares stock shareholders investors employees executives engineers workforce headquarters plant plants
+  factory factories products production operations subsidiary subsidiaries profits revenue revenues sales
+  stores customers earnings
 `);
 
 /** Lower-case nouns that follow a person's possessive ("Howard's wife"), not a body's. */
