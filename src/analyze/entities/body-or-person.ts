@@ -36,7 +36,7 @@ export function retypeBodies(mentions: Array<{ run: ClassifiedRun; cluster: Clus
 /**
  * What the words around one mention say, above zero for a body and below for a person: "the
  * Federal Reserve", "automaker Chrysler", "Ford's workforce", "Apple engineers" against "Mr Howard",
- * "Rev. Al Sharpton", "Donald J. Trump", "Howard's wife", "Barra, 51,".
+ * "Rev. Al Sharpton", "Donald J. Trump", "Howard's wife", "his son Ghassan".
  */
 function phraseEvidence(run: ClassifiedRun, tokens: Token[]): number {
   let score = 0;
@@ -50,9 +50,11 @@ function phraseEvidence(run: ClassifiedRun, tokens: Token[]): number {
   if (before && !start.breakBefore && !before.cap && isBodyKind(tokens, run.first - 1)) score++;
   if (nounAfter && BODY_POSSESSIONS.has(next.lower)) score++;
   if (nounAfter && end.possessive && PERSON_POSSESSIONS.has(next.lower)) score--;
+  if (before && !start.breakBefore && !before.cap && PERSON_POSSESSIONS.has(before.lower.split('-')[0]!)) score--; // "his son Ghassan", "daughter-in-law Reem"
   if (before && HONORIFICS.has(before.lower)) score -= 2;
-  if (/^\p{Lu}\p{Ll}{1,3}\.$/u.test(start.text)) score -= 2; // an abbreviated title
-  if (tokens.slice(run.first + 1, run.last).some((t) => /^\p{Lu}\.$/u.test(t.text))) score -= 2; // a middle initial
+  // An abbreviated title ("Rev. Al Sharpton", "Democratic Gov. Jay Nixon") or a middle initial ("Donald J. Trump");
+  // a body's abbreviation ends its name ("Ford Motor Co.").
+  if (tokens.slice(run.first, run.last).some((t, k) => /^\p{Lu}\p{Ll}{1,3}\.$/u.test(t.text) || (k > 0 && /^\p{Lu}\.$/u.test(t.text)))) score -= 2;
   return score;
 }
 

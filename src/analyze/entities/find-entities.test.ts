@@ -100,10 +100,16 @@ describe('findEntities on names of two unknown words', () => {
     expect(typeOf(text, 'Edwin Marsh')).toEqual(['person']);
   });
 
-  it('keeps a person a person in "the <name> campaign", with a middle initial, or before a ", which" about something else', () => {
-    const text = 'Voters praised the Rosa Lindqvist campaign. Critics attacked a plan of the candidate, Teodor B. Hale, which would cost $1 billion.';
+  it('keeps a person a person in "the <name> campaign", with a middle initial or an abbreviated title, or before a ", which" about something else', () => {
+    const text = 'Voters praised the Rosa Lindqvist campaign. Critics attacked a plan of the candidate, Teodor B. Hale, which would cost $1 billion. The Rev. Amos Whitlock, a pastor, spoke.';
     expect(typeOf(text, 'Rosa Lindqvist')).toEqual(['person']);
     expect(typeOf(text, 'Teodor B. Hale')).toEqual(['person']);
+    expect(entitiesOf(text).find((e) => e.text.includes('Amos Whitlock'))?.type).toBe('person');
+  });
+
+  it('keeps a person a person when a kin noun stands before the first name alone', () => {
+    const text = 'The airline named Karim Nassar among the passengers. His son Karim was also aboard.';
+    expect(typeOf(text, 'Karim Nassar')).toEqual(['person', 'person']);
   });
 
   it('leaves a name with no evidence either way a person', () => {

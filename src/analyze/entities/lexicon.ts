@@ -99,7 +99,7 @@ export const BODY_POSSESSIONS = words(`
   stores customers earnings
 `);
 
-/** Lower-case nouns that follow a person's possessive ("Howard's wife"), not a body's. */
+/** Lower-case nouns of a person's own, after the name's possessive ("Howard's wife") or before it ("his son Ghassan"). */
 export const PERSON_POSSESSIONS = words(`
   wife husband son sons daughter daughters mother father brother sister family children parents death
   funeral birthday life career girlfriend boyfriend widow
