@@ -19,12 +19,13 @@ const SUBJECT_REACH = 3;
  */
 export function retypeBodies(mentions: Array<{ run: ClassifiedRun; cluster: Cluster }>, tokens: Token[], text: string, lowerCaseWords: Set<string>): void {
   const evidence = new Map<Cluster, { score: number; loneWords: Set<string> }>();
+  const isQuoted = quotationTracker(text);
   for (const { run, cluster } of mentions) {
     if (cluster.type !== 'person' || cluster.roles.size > 0) continue;
     const seen = evidence.get(cluster) ?? { score: 0, loneWords: new Set<string>() };
     seen.score += phraseEvidence(run, tokens) + clauseEvidence(run, tokens, text);
     // A speaker names colleagues by first name ("Tim and the team"): quoted words say nothing of the name's order.
-    if (run.first === run.last && !isQuoted(text, tokens[run.first]!.start)) seen.loneWords.add(tokens[run.first]!.lower);
+    if (run.first === run.last && !isQuoted(tokens[run.first]!.start)) seen.loneWords.add(tokens[run.first]!.lower);
     evidence.set(cluster, seen);
   }
   const bodies = evidence.size > 0 && speaksOfBodies(tokens);
@@ -54,7 +55,7 @@ function phraseEvidence(run: ClassifiedRun, tokens: Token[]): number {
   if (before && HONORIFICS.has(before.lower)) score -= 2;
   // An abbreviated title ("Rev. Al Sharpton", "Democratic Gov. Jay Nixon") or a middle initial ("Donald J. Trump");
   // a body's abbreviation ends its name ("Ford Motor Co.").
-  if (tokens.slice(run.first, run.last).some((t, k) => /^\p{Lu}\p{Ll}{1,3}\.$/u.test(t.text) || (k > 0 && /^\p{Lu}\.$/u.test(t.text)))) score -= 2;
+  if (hasTitleOrInitial(tokens, run)) score -= 2;
   return score;
 }
 
@@ -76,6 +77,14 @@ function clauseEvidence(run: ClassifiedRun, tokens: Token[], text: string): numb
   if (/^\s*,\s*\d+\s*,/.test(text.slice(end.end, end.end + 8))) score -= 2;
   if (subject) score += pronounEvidence(run.last, tokens, text);
   return score;
+}
+
+function hasTitleOrInitial(tokens: Token[], run: ClassifiedRun): boolean {
+  for (let i = run.first; i < run.last; i++) {
+    const t = tokens[i]!.text;
+    if (t.endsWith('.') && (/^\p{Lu}\p{Ll}{1,3}\.$/u.test(t) || (i > run.first && /^\p{Lu}\.$/u.test(t)))) return true;
+  }
+  return false;
 }
 
 // "automaker Chrysler", "electronics maker Apple": a maker needs its product before it, since
@@ -103,7 +112,7 @@ function isSentenceSubject(run: ClassifiedRun, tokens: Token[]): boolean {
 function pronounEvidence(last: number, tokens: Token[], text: string): number {
   for (let j = last + 1; j < tokens.length && j <= last + PRONOUN_REACH; j++) {
     const t = tokens[j]!;
-    if (t.initial || /[.!?\n]/.test(text.slice(tokens[j - 1]!.end, t.start))) return 0;
+    if (t.initial || (t.breakBefore && /[.!?\n]/.test(text.slice(tokens[j - 1]!.end, t.start)))) return 0;
     if (t.lower === 'the' || BODY_KIND_NOUNS.has(t.lower) || ORG_WORDS.has(t.lower) || (t.cap && !CALENDAR_WORDS.has(t.lower))) return 0;
     if (BODY_PRONOUNS.has(t.lower)) return 1;
     if (PERSONAL_PRONOUNS.has(t.lower)) return -1;
@@ -130,17 +139,20 @@ function nameEvidence(name: string, loneWords: Set<string>, lowerCaseWords: Set<
   return score;
 }
 
-// Inside a quotation opened earlier in its paragraph.
-function isQuoted(text: string, offset: number): boolean {
-  const paragraph = text.lastIndexOf('\n', offset) + 1;
+// Whether an offset is inside a quotation opened earlier in its paragraph; asked in text order
+// (the mentions' order), it reads the text once.
+function quotationTracker(text: string): (offset: number) => boolean {
+  let at = 0;
   let open = false;
-  for (let i = paragraph; i < offset; i++) {
-    const c = text[i];
-    if (c === '"') open = !open;
-    else if (c === '“') open = true;
-    else if (c === '”') open = false;
-  }
-  return open;
+  return (offset) => {
+    for (; at < offset; at++) {
+      const c = text[at];
+      if (c === '"') open = !open;
+      else if (c === '“') open = true;
+      else if (c === '”' || c === '\n') open = false;
+    }
+    return open;
+  };
 }
 
 // "the company", "the airline": the article is about a body, whose name it may not give in full.
