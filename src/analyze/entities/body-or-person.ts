@@ -17,7 +17,7 @@ const SUBJECT_REACH = 3;
  * evidence for a body turns it: none, or a tie, leaves a person. A title settles it as a person.
  * Mutates the clusters' type.
  */
-export function retypeBodies(mentions: Array<{ run: ClassifiedRun; cluster: Cluster }>, tokens: Token[], text: string, lowerCaseWords: Set<string>): void {
+export function retypeBodies(mentions: Array<{ run: ClassifiedRun; cluster: Cluster }>, tokens: Token[], text: string): void {
   const evidence = new Map<Cluster, { score: number; loneWords: Set<string> }>();
   const isQuoted = quotationTracker(text);
   for (const { run, cluster } of mentions) {
@@ -28,9 +28,11 @@ export function retypeBodies(mentions: Array<{ run: ClassifiedRun; cluster: Clus
     if (run.first === run.last && !isQuoted(tokens[run.first]!.start)) seen.loneWords.add(tokens[run.first]!.lower);
     evidence.set(cluster, seen);
   }
-  const bodies = evidence.size > 0 && speaksOfBodies(tokens);
+  if (evidence.size === 0) return;
+  const bodies = speaksOfBodies(tokens);
+  const proseWords = lowerCaseProseWords(tokens);
   for (const [cluster, { score, loneWords }] of evidence) {
-    if (score + nameEvidence(cluster.name, loneWords, lowerCaseWords, bodies) > 0) cluster.type = 'organization';
+    if (score + nameEvidence(cluster.name, loneWords, proseWords, bodies) > 0) cluster.type = 'organization';
   }
 }
 
@@ -128,10 +130,10 @@ function pronounEvidence(last: number, tokens: Token[], text: string): number {
  * like: family names come first in many languages ("Park" for Park Min-jun), and a first name
  * may stand alone too ("Madison" for Madison Reed).
  */
-function nameEvidence(name: string, loneWords: Set<string>, lowerCaseWords: Set<string>, speaksOfBodies: boolean): number {
+function nameEvidence(name: string, loneWords: Set<string>, proseWords: Set<string>, speaksOfBodies: boolean): number {
   const words = name.toLowerCase().split(/\s+/).filter((w) => !/^\p{L}\.$/u.test(w));
   if (words.length < 2) return 0;
-  let score = words.every((w) => lowerCaseWords.has(w)) ? 1 : 0;
+  let score = words.every((w) => proseWords.has(w)) ? 1 : 0;
   const byFirst = loneWords.has(words[0]!);
   const byLast = loneWords.has(words[words.length - 1]!);
   if (byFirst && !byLast && speaksOfBodies) score++;
@@ -153,6 +155,14 @@ function quotationTracker(text: string): (offset: number) => boolean {
     }
     return open;
   };
+}
+
+// Lower-case words inside a phrase (after a plain space), so that a link's words ("/lindsay-lohan-checks")
+// do not count as prose.
+function lowerCaseProseWords(tokens: Token[]): Set<string> {
+  const words = new Set<string>();
+  for (const t of tokens) if (!t.cap && !t.breakBefore) words.add(t.lower);
+  return words;
 }
 
 // "the company", "the airline": the article is about a body, whose name it may not give in full.

@@ -112,6 +112,13 @@ describe('findEntities on names of two unknown words', () => {
     expect(typeOf(text, 'Karim Nassar')).toEqual(['person', 'person']);
   });
 
+  it('types a body whose every word the text also writes in lower case, in prose but not in a link', () => {
+    const text = 'Diners queued at Silver Spoon. They praised the silver cutlery and the spoon rests.';
+    expect(typeOf(text, 'Silver Spoon')).toEqual(['organization']);
+    const linked = 'On Sunday, Mira Holt won the race.\n\nPhotos: example.org / 2024 / mira - holt - wins - race';
+    expect(typeOf(linked, 'Mira Holt')).toEqual(['person']);
+  });
+
   it('leaves a name with no evidence either way a person', () => {
     const text = 'Odile Marchetti arrived on Monday and left the next day.';
     expect(typeOf(text, 'Odile Marchetti')).toEqual(['person']);

@@ -27,7 +27,7 @@ export function findEntities(text: string, sentences: Sentence[]): EntityMention
     .filter((run) => !headlines.has(paragraphAt(sentences, tokens[run.first]!.start)) || lookupPlace(run.name));
   readRunContext(runs, tokens, text);
   const { mentions, clusters } = resolveRuns(runs);
-  retypeBodies(mentions, tokens, text, lowerCaseWords);
+  retypeBodies(mentions, tokens, text);
   const named = toEntityMentions(mentions, text, (i) => tokens[i]!.start, (i) => tokens[i]!.end);
   const described = describedPersons(tokens, clusters, text);
   return [...named, ...described].sort((a, b) => a.start - b.start);
