@@ -1,7 +1,7 @@
 import type { ClassifiedRun } from './classify-run.js';
 import {
   BODY_KIND_NOUNS, BODY_POSSESSIONS, BODY_PRONOUNS, CALENDAR_WORDS, FUNCTION_WORDS, HONORIFICS, MAKER_NOUNS, ORG_WORDS,
-  PERSON_POSSESSIONS, PERSONAL_PRONOUNS,
+  PERSON_POSSESSIONS, THIRD_PERSON_PRONOUNS,
 } from './lexicon.js';
 import type { Cluster } from './resolve-mentions.js';
 import type { Token } from './tokens.js';
@@ -117,7 +117,7 @@ function pronounEvidence(last: number, tokens: Token[], text: string): number {
     if (t.initial || (t.breakBefore && /[.!?\n]/.test(text.slice(tokens[j - 1]!.end, t.start)))) return 0;
     if (t.lower === 'the' || BODY_KIND_NOUNS.has(t.lower) || ORG_WORDS.has(t.lower) || (t.cap && !CALENDAR_WORDS.has(t.lower))) return 0;
     if (BODY_PRONOUNS.has(t.lower)) return 1;
-    if (PERSONAL_PRONOUNS.has(t.lower)) return -1;
+    if (THIRD_PERSON_PRONOUNS.has(t.lower)) return -1;
   }
   return 0;
 }

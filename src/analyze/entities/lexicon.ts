@@ -105,6 +105,6 @@ export const PERSON_POSSESSIONS = words(`
   funeral birthday life career girlfriend boyfriend widow
 `);
 
-/** Third-person pronouns by what they stand for. */
+/** Third-person pronouns by what they stand for: a body, a person. */
 export const BODY_PRONOUNS = words('its itself');
-export const PERSONAL_PRONOUNS = words('he him his himself she her hers herself');
+export const THIRD_PERSON_PRONOUNS = words('he him his himself she her hers herself');
