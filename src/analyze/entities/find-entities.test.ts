@@ -61,6 +61,70 @@ describe('findEntities', () => {
   });
 });
 
+describe('findEntities on names of two unknown words', () => {
+  const typeOf = (text: string, name: string) => entitiesOf(text).filter((e) => e.name === name).map((e) => e.type);
+
+  it('types a company as a body by its pronoun and by its first word standing alone', () => {
+    const text = 'Halvorsen Brekke cut 400 jobs at its plant in Oslo. Analysts expect Halvorsen to recover.';
+    expect(typeOf(text, 'Halvorsen Brekke')).toEqual(['organization', 'organization']);
+  });
+
+  it('types a body by the kind of body before it, its possessions and "which"', () => {
+    const text = 'The retailer Marlow Finch reported a loss. Marlow Finch, which has 40 stores, said Marlow Finch’s shares fell.';
+    expect(typeOf(text, 'Marlow Finch')).toEqual(['organization', 'organization', 'organization']);
+  });
+
+  it('types a body whose first word stands alone in an article about "the company"', () => {
+    const text = 'Quillon Avery opened a depot in Leeds. The company said Quillon expects to hire 200 people.';
+    expect(typeOf(text, 'Quillon Avery')).toEqual(['organization', 'organization']);
+  });
+
+  it('keeps a person with an unusual name a person: an age, "who", "she" and the surname alone', () => {
+    const text = 'Tavita Ngata, 34, said she had never seen such a crowd. Ngata, who runs a bakery, said her shop was full.';
+    expect(typeOf(text, 'Tavita Ngata')).toEqual(['person', 'person']);
+  });
+
+  it('keeps a person named family name first a person when a pronoun says so', () => {
+    const text = 'Wang Lei said he would visit the port. Wang told reporters his plan was ready.';
+    expect(typeOf(text, 'Wang Lei')).toEqual(['person', 'person']);
+  });
+
+  it('counts a first name standing alone as a body\'s short name only outside quotations', () => {
+    const text = 'Nadia Okafor will lead the company from May. “Nadia knows every plant we run,” the chairman said.';
+    expect(typeOf(text, 'Nadia Okafor')).toEqual(['person', 'person']);
+  });
+
+  it('types a body by what it makes, but not a person by a trade', () => {
+    const text = 'The electronics maker Quorra Vale sued its rival. Later, manufacturer Edwin Marsh won a seat.';
+    expect(typeOf(text, 'Quorra Vale')).toEqual(['organization']);
+    expect(typeOf(text, 'Edwin Marsh')).toEqual(['person']);
+  });
+
+  it('keeps a person a person in "the <name> campaign", with a middle initial or an abbreviated title, or before a ", which" about something else', () => {
+    const text = 'Voters praised the Rosa Lindqvist campaign. Critics attacked a plan of the candidate, Teodor B. Hale, which would cost $1 billion. The Rev. Amos Whitlock, a pastor, spoke.';
+    expect(typeOf(text, 'Rosa Lindqvist')).toEqual(['person']);
+    expect(typeOf(text, 'Teodor B. Hale')).toEqual(['person']);
+    expect(entitiesOf(text).find((e) => e.text.includes('Amos Whitlock'))?.type).toBe('person');
+  });
+
+  it('keeps a person a person when a kin noun stands before the first name alone', () => {
+    const text = 'The airline named Karim Nassar among the passengers. His son Karim was also aboard.';
+    expect(typeOf(text, 'Karim Nassar')).toEqual(['person', 'person']);
+  });
+
+  it('types a body whose every word the text also writes in lower case, in prose but not in a link', () => {
+    const text = 'Diners queued at Silver Spoon. They praised the silver cutlery and the spoon rests.';
+    expect(typeOf(text, 'Silver Spoon')).toEqual(['organization']);
+    const linked = 'On Sunday, Mira Holt won the race.\n\nPhotos: example.org / 2024 / mira - holt - wins - race';
+    expect(typeOf(linked, 'Mira Holt')).toEqual(['person']);
+  });
+
+  it('leaves a name with no evidence either way a person', () => {
+    const text = 'Odile Marchetti arrived on Monday and left the next day.';
+    expect(typeOf(text, 'Odile Marchetti')).toEqual(['person']);
+  });
+});
+
 describe('findEntities on names made of initials', () => {
   it('does not fail on a person named only by initials, and still finds the others', () => {
     const text = 'The report was written by J. R. and reviewed by Maria Lopez. Lopez said it was late.';

@@ -1,4 +1,5 @@
 import type { EntityMention, Sentence } from '../../core/types.js';
+import { retypeBodies } from './body-or-person.js';
 import { classifyRun } from './classify-run.js';
 import { describedPersons } from './describe-coreference.js';
 import { lookupPlace } from './gazetteer.js';
@@ -26,6 +27,7 @@ export function findEntities(text: string, sentences: Sentence[]): EntityMention
     .filter((run) => !headlines.has(paragraphAt(sentences, tokens[run.first]!.start)) || lookupPlace(run.name));
   readRunContext(runs, tokens, text);
   const { mentions, clusters } = resolveRuns(runs);
+  retypeBodies(mentions, tokens, text);
   const named = toEntityMentions(mentions, text, (i) => tokens[i]!.start, (i) => tokens[i]!.end);
   const described = describedPersons(tokens, clusters, text);
   return [...named, ...described].sort((a, b) => a.start - b.start);

@@ -82,3 +82,29 @@ export const NAME_CONNECTORS = words('of for and on the de');
 
 /** Pronouns that can name a speaker, with the kind of antecedent they take. */
 export const PERSON_PRONOUNS = words('he she him her his hers i me my we us our');
+
+/** Lower-case nouns for kinds of bodies, written before a body's name ("automaker Chrysler", "airline Aer Lingus"). */
+export const BODY_KIND_NOUNS = words(`
+  company firm automaker carmaker airline carrier airframer retailer bank lender insurer conglomerate
+  chain subsidiary label charity broadcaster agency
+`);
+
+/** Nouns for a body by what it makes, after the product ("electronics maker Apple"). */
+export const MAKER_NOUNS = words('maker manufacturer supplier');
+
+/** Lower-case nouns that follow a body's name or possessive ("Ford's workforce", "Apple engineers"), not a person's. */
+export const BODY_POSSESSIONS = words(`
+  shares stock shareholders investors employees executives engineers workforce headquarters plant plants
+  factory factories products production operations subsidiary subsidiaries profits revenue revenues sales
+  stores customers earnings
+`);
+
+/** Lower-case nouns of a person's own, after the name's possessive ("Howard's wife") or before it ("his son Ghassan"). */
+export const PERSON_POSSESSIONS = words(`
+  wife husband son sons daughter daughters mother father brother sister family children parents death
+  funeral birthday life career girlfriend boyfriend widow
+`);
+
+/** Third-person pronouns by what they stand for: a body, a person. */
+export const BODY_PRONOUNS = words('its itself');
+export const THIRD_PERSON_PRONOUNS = words('he him his himself she her hers herself');
