@@ -80,9 +80,6 @@ export const NAME_PARTICLES = words('van von der den de del della da di du la le
 /** Connectors allowed inside an organisation, place or title name ("Ministry of Transport"). */
 export const NAME_CONNECTORS = words('of for and on the de');
 
-/** Pronouns that can name a speaker, with the kind of antecedent they take. */
-export const PERSON_PRONOUNS = words('he she him her his hers i me my we us our');
-
 /** Lower-case nouns for kinds of bodies, written before a body's name ("automaker Chrysler", "airline Aer Lingus"). */
 export const BODY_KIND_NOUNS = words(`
   company firm automaker carmaker airline carrier airframer retailer bank lender insurer conglomerate
