@@ -150,8 +150,8 @@ function quotationTracker(text: string): (offset: number) => boolean {
     for (; at < offset; at++) {
       const c = text[at];
       if (c === '"') open = !open;
-      else if (c === '“') open = true;
-      else if (c === '”' || c === '\n') open = false;
+      else if (c === '“' || c === '«') open = true;
+      else if (c === '”' || c === '»' || c === '\n') open = false;
     }
     return open;
   };

@@ -92,6 +92,8 @@ describe('findEntities on names of two unknown words', () => {
   it('counts a first name standing alone as a body\'s short name only outside quotations', () => {
     const text = 'Nadia Okafor will lead the company from May. “Nadia knows every plant we run,” the chairman said.';
     expect(typeOf(text, 'Nadia Okafor')).toEqual(['person', 'person']);
+    const guillemets = 'Nadia Okafor will lead the company from May. «Nadia knows every plant we run», the chairman said.';
+    expect(typeOf(guillemets, 'Nadia Okafor')).toEqual(['person', 'person']);
   });
 
   it('types a body by what it makes, but not a person by a trade', () => {
