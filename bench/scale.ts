@@ -2,6 +2,7 @@
 // (bench/synthetic), added in batches of 1,000 as a store would, and copy-link precision/recall
 // against the generator's copy groups. Without N: 10,000 then 100,000, each in its own process.
 import { spawnSync } from 'node:child_process';
+import { getHeapStatistics } from 'node:v8';
 import type { AnalyzedArticle } from '../src/core/types.js';
 import { addToCorpus } from '../src/corpus/cluster/add-to-corpus.js';
 import { MemoryCorpusIndex } from '../src/corpus/cluster/memory-corpus-index.js';
@@ -10,8 +11,18 @@ import { copyGroupOf, generateArticles } from './synthetic/generate-articles.js'
 const BATCH = 1000;
 /** A progress line on stderr every this many articles: a 1M run takes over an hour, and its per-segment cost is the growth curve. */
 const PROGRESS_EVERY = 50_000;
+/** V8 heap the corpus stages used per article at 1M (8,952 MB: BENCHMARKS.md, Scale), to warn before a run that cannot finish. */
+const HEAP_BYTES_PER_ARTICLE = 9_000;
 
 async function measure(n: number): Promise<void> {
+  const heapLimit = getHeapStatistics().heap_size_limit;
+  if (n * HEAP_BYTES_PER_ARTICLE > heapLimit) {
+    const needed = Math.ceil((n * HEAP_BYTES_PER_ARTICLE * 1.5) / 1048576);
+    console.error(
+      `warning: ${n} articles need ~${Math.round((n * HEAP_BYTES_PER_ARTICLE) / 1048576)} MB of V8 heap, above this process's limit of ${Math.round(heapLimit / 1048576)} MB; ` +
+        `the run would end out of memory. Run it as NODE_OPTIONS=--max-old-space-size=${needed} npm run bench -- scale ${n}`,
+    );
+  }
   const index = new MemoryCorpusIndex();
   // Only counters and the live story ids are kept, so the bench adds no N-sized state of its own to the
   // peak RSS it reports: a pair is linked at most once (the newer article is compared with each older
