@@ -3,6 +3,7 @@ import {
   BODY_KIND_NOUNS, BODY_POSSESSIONS, BODY_PRONOUNS, CALENDAR_WORDS, FUNCTION_WORDS, HONORIFICS, MAKER_NOUNS, ORG_WORDS,
   PERSON_POSSESSIONS, THIRD_PERSON_PRONOUNS,
 } from './lexicon.js';
+import { findQuoteSpans } from '../quotes/quote-spans.js';
 import type { Cluster } from './resolve-mentions.js';
 import type { Token } from './tokens.js';
 
@@ -19,7 +20,9 @@ const SUBJECT_REACH = 3;
  */
 export function retypeBodies(mentions: Array<{ run: ClassifiedRun; cluster: Cluster }>, tokens: Token[], text: string): void {
   const evidence = new Map<Cluster, { score: number; loneWords: Set<string> }>();
-  const isQuoted = quotationTracker(text);
+  // The quotes stage's own reading of quotation marks (straight, curly, guillemets, quotes over paragraphs).
+  const quotations = findQuoteSpans(text);
+  const isQuoted = (offset: number): boolean => quotations.some((q) => q.start <= offset && offset < q.end);
   for (const { run, cluster } of mentions) {
     if (cluster.type !== 'person' || cluster.roles.size > 0) continue;
     const seen = evidence.get(cluster) ?? { score: 0, loneWords: new Set<string>() };
@@ -139,22 +142,6 @@ function nameEvidence(name: string, loneWords: Set<string>, proseWords: Set<stri
   if (byFirst && !byLast && speaksOfBodies) score++;
   else if (byLast && !byFirst) score--;
   return score;
-}
-
-// Whether an offset is inside a quotation opened earlier in its paragraph; asked in text order
-// (the mentions' order), it reads the text once.
-function quotationTracker(text: string): (offset: number) => boolean {
-  let at = 0;
-  let open = false;
-  return (offset) => {
-    for (; at < offset; at++) {
-      const c = text[at];
-      if (c === '"') open = !open;
-      else if (c === '“' || c === '«') open = true;
-      else if (c === '”' || c === '»' || c === '\n') open = false;
-    }
-    return open;
-  };
 }
 
 // Lower-case words inside a phrase (after a plain space), so that a link's words ("/lindsay-lohan-checks")
